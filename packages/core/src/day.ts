@@ -71,7 +71,9 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 /** @example formatDay(parseDay("2026-11-20")!) === "2026-11-20" */
 export function formatDay(d: Day): string {
   const { year, month, day } = calendarOfDay(d);
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+  // Padding -1 gave "00-1": a negative (astronomical) year is written as ISO 8601 writes it, "-0001".
+  const y = year < 0 ? `-${String(-year).padStart(4, "0")}` : String(year).padStart(4, "0");
+  return `${y}-${pad2(month)}-${pad2(day)}`;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,0 +1,70 @@
+import { ASK_STATUSES, askNeeds, formatDayShort, parseDay, type Ask } from "@kith/core";
+import { load, todayOf } from "../context";
+import { paint } from "../output";
+import type { Command } from "./command";
+
+export const asks: Command = {
+  name: "asks",
+  summary: "referral asks by status, with what each needs next",
+  usage: "kith asks [VAULT] [--json]",
+  help: `Lists your asks (referrals, intros, recommendations…) grouped by status, in pipeline order,
+each with the person, what it is for, and what it needs next from you.
+
+Options:
+  --json   print a JSON array: path, contact, contactPath, ask, for, org, status, dates, needs`,
+  options: { json: { type: "boolean" }, today: { type: "string" } },
+  maxPositionals: 1,
+  run(io, { positionals, values }) {
+    const { network } = load(io, positionals[0]);
+    const today = parseDay(todayOf(io, values.today as string | undefined)) ?? 0;
+    const list = [...network.asks.values()].sort(
+      (a, b) => ASK_STATUSES.indexOf(a.status) - ASK_STATUSES.indexOf(b.status) || (a.path < b.path ? -1 : 1),
+    );
+    if (values.json === true) {
+      io.out(JSON.stringify(list.map(toJson), null, 2));
+      return 0;
+    }
+    if (list.length === 0) {
+      io.out('No asks yet. An ask is a note with "type: ask"; see the README.');
+      return 0;
+    }
+    const p = paint(io.color);
+    for (const status of ASK_STATUSES) {
+      const group = list.filter((a) => a.status === status);
+      if (group.length === 0) continue;
+      io.out(p.bold(`${status} (${group.length})`));
+      for (const a of group) {
+        const who = a.asked?.name ?? "nobody named";
+        const what = [a.ask, a.for === undefined ? undefined : `for ${a.for}`, a.org === undefined ? undefined : `at ${a.org.name}`]
+          .filter((x) => x !== undefined)
+          .join(" ");
+        const since = a.askedOn === undefined ? "" : p.dim(` (asked ${formatDayShort(a.askedOn, today)})`);
+        const needs = askNeeds(a);
+        io.out(`  ${who}: ${what}${since}${needs === undefined ? "" : ` — ${p.yellow(needs)}`}`);
+      }
+      io.out("");
+    }
+    return 0;
+  },
+};
+
+const day = (d: number | undefined) => (d === undefined ? null : new Date(d * 86_400_000).toISOString().slice(0, 10));
+
+function toJson(a: Ask) {
+  return {
+    path: a.path,
+    contact: a.asked?.name ?? null,
+    contactPath: a.asked?.path ?? null,
+    ask: a.ask,
+    for: a.for ?? null,
+    org: a.org?.name ?? null,
+    status: a.status,
+    askedOn: day(a.askedOn),
+    respondedOn: day(a.respondedOn),
+    referredOn: day(a.referredOn),
+    closedOn: day(a.closedOn),
+    thanked: a.thanked,
+    outcomeShared: a.outcomeShared,
+    needs: askNeeds(a) ?? null,
+  };
+}

@@ -1,0 +1,52 @@
+import { formatDiagnostic } from "@kith/core";
+import { load } from "../context";
+import { paint } from "../output";
+import type { Command } from "./command";
+
+export const check: Command = {
+  name: "check",
+  summary: "list problems in the notes; exit 1 when any is an error",
+  usage: "kith check [VAULT] [--json]",
+  help: `Lists every problem Kith found in the vault: file, key, value, and what would work.
+Exits 1 when any problem is an error (a value Kith had to ignore), 0 otherwise.
+
+Options:
+  --json   print a JSON array: path, severity, message, key, value`,
+  options: { json: { type: "boolean" } },
+  maxPositionals: 1,
+  run(io, { positionals, values }) {
+    const { build, vault } = load(io, positionals[0], { quiet: true });
+    const diagnostics = [...build.diagnostics].sort(
+      (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),
+    );
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    if (values.json === true) {
+      io.out(
+        JSON.stringify(
+          diagnostics.map((d) => ({
+            path: d.path,
+            severity: d.severity,
+            message: d.message,
+            ...(d.key === undefined ? {} : { key: d.key }),
+            ...(d.value === undefined ? {} : { value: d.value }),
+          })),
+          null,
+          2,
+        ),
+      );
+    } else {
+      const p = paint(io.color);
+      for (const c of vault.configProblems) io.out(`${p.yellow("warning")} ${c}`);
+      for (const d of diagnostics) {
+        io.out(`${d.severity === "error" ? p.red("error  ") : p.yellow("warning")} ${formatDiagnostic(d)}`);
+      }
+      const warnings = diagnostics.length - errors;
+      io.out(
+        diagnostics.length === 0
+          ? p.green(`No problems in ${vault.notes.length} notes.`)
+          : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${vault.notes.length} notes.`,
+      );
+    }
+    return errors > 0 ? 1 : 0;
+  },
+};

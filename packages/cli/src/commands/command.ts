@@ -1,0 +1,23 @@
+import type { Io } from "../output";
+
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  readonly multiple?: boolean;
+}
+
+export interface Parsed {
+  readonly positionals: readonly string[];
+  readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly help: string;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly minPositionals?: number;
+  readonly maxPositionals?: number;
+  run(io: Io, args: Parsed): number | Promise<number>;
+}

@@ -1,0 +1,76 @@
+import { dueFollowUps, formatDayShort, parseDay, type FollowUp } from "@kith/core";
+import { intOption, load, todayOf } from "../context";
+import { pad, paint, type Io } from "../output";
+import type { Command } from "./command";
+
+export const due: Command = {
+  name: "due",
+  summary: "who to reach out to, and why",
+  usage: "kith due [VAULT] [--today YYYY-MM-DD] [--within DAYS] [--json]",
+  help: `Lists every follow-up due on or before today + DAYS (default: the configuration's horizon, 7),
+sorted by due day, then urgency, then name, in three groups: overdue, due, upcoming.
+
+Options:
+  --today YYYY-MM-DD   the day to compute for (default: today's local date)
+  --within DAYS        how many days ahead to look
+  --json               print a JSON array: contact, path, reason, due, overdueDays, level, detail, sources`,
+  options: { today: { type: "string" }, within: { type: "string" }, json: { type: "boolean" } },
+  maxPositionals: 1,
+  run(io, { positionals, values }) {
+    const today = todayOf(io, values.today as string | undefined);
+    const { network } = load(io, positionals[0]);
+    const within = intOption("within", values.within as string | undefined, network.config.horizonDays);
+    const list = dueFollowUps(network, { today, within });
+    if (values.json === true) {
+      io.out(JSON.stringify(list.map(toJson), null, 2));
+      return 0;
+    }
+    io.out(renderDue(list, today, within, io.color));
+    return 0;
+  },
+};
+
+function toJson(f: FollowUp) {
+  return {
+    contact: f.contact,
+    path: f.path,
+    reason: f.reason,
+    due: f.due,
+    overdueDays: f.overdueDays,
+    level: f.level,
+    detail: f.detail,
+    sources: f.sources,
+  };
+}
+
+const GROUPS = [
+  { level: "overdue", title: "Overdue" },
+  { level: "due", title: "Due" },
+  { level: "upcoming", title: "Upcoming" },
+] as const;
+
+export function renderDue(list: readonly FollowUp[], today: string, within: number, color: boolean): string {
+  const p = paint(color);
+  const t = parseDay(today) ?? 0;
+  if (list.length === 0) {
+    return `Nobody is due on or before ${formatDayShort(t + within, t)}. Your network is warm.`;
+  }
+  const nameWidth = Math.min(28, Math.max(...list.map((f) => [...f.contact].length)));
+  const lines: string[] = [];
+  for (const group of GROUPS) {
+    const rows = list.filter((f) => f.level === group.level);
+    if (rows.length === 0) continue;
+    const tint = group.level === "overdue" ? p.red : group.level === "due" ? p.yellow : p.cyan;
+    lines.push(tint(p.bold(`${group.title} (${rows.length})`)));
+    for (const f of rows) {
+      const when =
+        f.overdueDays > 0 ? `${f.overdueDays}d late` : f.overdueDays === 0 ? "today" : `in ${-f.overdueDays}d`;
+      lines.push(
+        `  ${pad(f.contact, nameWidth)}  ${pad(f.reason, 13)}  ${pad(formatDayShort(f.dueDay, t), 11)} ${pad(when, 9)}  ${p.dim(f.detail)}`,
+      );
+    }
+    lines.push("");
+  }
+  lines.push(p.dim(`${list.length} follow-up${list.length === 1 ? "" : "s"} through ${formatDayShort(t + within, t)}.`));
+  return lines.join("\n");
+}

@@ -1,0 +1,41 @@
+import { resolve } from "node:path";
+import { buildNetwork, parseDay, type Network, type NetworkBuild } from "@kith/core";
+import { UsageError } from "./errors";
+import type { Io } from "./output";
+import { localDay, readVault, type Vault } from "./vault";
+
+export interface Loaded {
+  readonly vault: Vault;
+  readonly build: NetworkBuild;
+  readonly network: Network;
+}
+
+/** Reads the vault and builds the network; says on stderr how many notes have problems. */
+export function load(io: Io, folder: string | undefined, options: { quiet?: boolean } = {}): Loaded {
+  const vault = readVault(resolve(io.cwd, folder ?? "."));
+  const build = buildNetwork(vault.notes, vault.config);
+  if (options.quiet !== true) {
+    for (const p of vault.configProblems) io.err(p);
+    const paths = new Set(build.diagnostics.map((d) => d.path));
+    if (paths.size > 0) {
+      io.err(`${paths.size} ${paths.size === 1 ? "note has" : "notes have"} problems; run "kith check" to see them`);
+    }
+  }
+  return { vault, build, network: build.network };
+}
+
+/** `--today` or the local date. */
+export function todayOf(io: Io, value: string | undefined): string {
+  if (value === undefined) return localDay(io.now());
+  if (parseDay(value) === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new UsageError(`--today "${value}" is not a day; write YYYY-MM-DD, e.g. --today 2026-11-25`);
+  }
+  return value;
+}
+
+export function intOption(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} "${value}" is not a whole number of days`);
+  return n;
+}

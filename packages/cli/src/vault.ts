@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { CONFIG_PATH, parseConfig, parseNote, type KithConfig, type ParsedNote } from "@kith/core";
+import { UsageError } from "./errors";
+
+/** Folders that are never notes. */
+const SKIP = new Set([".obsidian", ".git", ".trash", "node_modules", ".kith"]);
+
+export interface Vault {
+  readonly root: string;
+  readonly config: KithConfig;
+  readonly configProblems: readonly string[];
+  readonly notes: readonly ParsedNote[];
+}
+
+/** Every markdown file under `root`, as vault-relative paths with `/`, sorted. */
+export function listNotes(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") && SKIP.has(entry.name)) continue;
+      if (SKIP.has(entry.name)) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+        out.push(relative(root, full).split(sep).join("/"));
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Reads the plugin's settings from the vault, so the CLI and the plugin agree. */
+export function readConfig(root: string): { config: KithConfig; problems: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(join(root, CONFIG_PATH), "utf8");
+  } catch {
+    const { config } = parseConfig(undefined);
+    return { config, problems: [] };
+  }
+  try {
+    const { config, problems } = parseConfig(JSON.parse(text));
+    return { config, problems: problems.map((p) => `${CONFIG_PATH}: ${p}`) };
+  } catch (error) {
+    const { config } = parseConfig(undefined);
+    return { config, problems: [`${CONFIG_PATH}: not valid JSON (${(error as Error).message}); using the defaults`] };
+  }
+}
+
+/** The local calendar day of a time, `YYYY-MM-DD`. */
+export function localDay(time: Date): string {
+  const y = time.getFullYear();
+  const m = String(time.getMonth() + 1).padStart(2, "0");
+  const d = String(time.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * Reads a vault: every note parsed (a note that cannot be read is a diagnostic, never a stop),
+ * and the configuration. An unreadable vault folder is a usage error.
+ */
+export function readVault(root: string): Vault {
+  let isDir = false;
+  try {
+    isDir = statSync(root).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new UsageError(`${root}: not a folder of notes (no such directory)`);
+  const { config, problems } = readConfig(root);
+  const notes: ParsedNote[] = [];
+  for (const path of listNotes(root)) {
+    const full = join(root, path);
+    let text: string;
+    try {
+      text = readFileSync(full, "utf8");
+    } catch (error) {
+      notes.push({
+        path,
+        bodyLine: 1,
+        diagnostics: [{ path, severity: "error", message: `cannot be read: ${(error as Error).message}` }],
+      });
+      continue;
+    }
+    const note = parseNote(path, text);
+    notes.push(needsCreated(note) ? { ...note, created: localDay(statSync(full).birthtime) } : note);
+  }
+  return { root, config, configProblems: problems, notes };
+}
+
+/** Only contacts without a met date or last contact need the file's creation day; skip the stat otherwise. */
+function needsCreated(note: ParsedNote): boolean {
+  const fm = note.frontmatter;
+  if (fm === undefined) return false;
+  return !("met" in fm) && !("last_contact" in fm) && !("created" in fm);
+}

@@ -1,0 +1,146 @@
+import { ASK_STATUSES, type Ask, type AskStatus } from "./ask";
+import { formatDay, type Day } from "./day";
+import type { Diagnostic } from "./diagnostic";
+import type { Field } from "./frontmatter";
+import type { Result } from "./result";
+
+/**
+ * The referral pipeline: `idea → asked → agreed | declined | no-response`,
+ * `agreed → referred → interviewing → offer | rejected | hired`, and `withdrawn` from anywhere
+ * not yet ended.
+ */
+const NEXT: Readonly<Record<AskStatus, readonly AskStatus[]>> = {
+  idea: ["asked", "withdrawn"],
+  asked: ["agreed", "declined", "no-response", "withdrawn"],
+  "no-response": ["asked", "withdrawn"],
+  agreed: ["referred", "withdrawn"],
+  referred: ["interviewing", "rejected", "withdrawn"],
+  interviewing: ["offer", "rejected", "withdrawn"],
+  offer: ["hired", "rejected", "withdrawn"],
+  declined: [],
+  rejected: [],
+  hired: [],
+  withdrawn: [],
+};
+
+/** Statuses after which there is nothing more to wait for. */
+export const ASK_OUTCOMES: readonly AskStatus[] = ["offer", "hired", "rejected", "withdrawn"];
+
+/** @example nextAskStatuses("asked") // ["agreed", "declined", "no-response", "withdrawn"] */
+export const nextAskStatuses = (from: AskStatus): readonly AskStatus[] => NEXT[from];
+
+/** Whether `to` follows `from` directly in the pipeline. */
+export const canMoveAsk = (from: AskStatus, to: AskStatus): boolean => NEXT[from].includes(to);
+
+/** How far along the pipeline a status is, for comparisons (withdrawn is off the line: -1). */
+const RANK: Readonly<Record<AskStatus, number>> = {
+  idea: 0,
+  asked: 1,
+  "no-response": 2,
+  declined: 2,
+  agreed: 2,
+  referred: 3,
+  interviewing: 4,
+  offer: 5,
+  rejected: 5,
+  hired: 6,
+  withdrawn: -1,
+};
+
+/** The frontmatter changes that moving an ask to a status makes. */
+export interface AskMove {
+  readonly set: Readonly<Partial<Record<Field, string | boolean>>>;
+}
+
+/**
+ * Moves an ask one step along the pipeline on `today`, with the date key that step records.
+ * A step that skips the pipeline is refused with a message saying which steps would work.
+ *
+ * @example moveAsk(anAsk({ status: "asked" }), "agreed", parseDay("2026-11-20")!) // { ok: true, value: { set: { status: "agreed", respondedOn: "2026-11-20" } } }
+ */
+export function moveAsk(ask: Ask, to: AskStatus, today: Day): Result<AskMove> {
+  if (!canMoveAsk(ask.status, to)) {
+    const options = NEXT[ask.status];
+    const hint = options.length === 0 ? `"${ask.status}" is final` : `from "${ask.status}" it can go to ${options.map((s) => `"${s}"`).join(", ")}`;
+    return { ok: false, issues: [`${ask.path}: an ask cannot go from "${ask.status}" to "${to}"; ${hint}`] };
+  }
+  const day = formatDay(today);
+  const set: Partial<Record<Field, string | boolean>> = { status: to };
+  if (to === "asked") set.askedOn = day;
+  if (to === "agreed" || to === "declined" || to === "no-response") set.respondedOn = day;
+  if (to === "referred") set.referredOn = day;
+  if (to === "offer" || to === "hired" || to === "rejected" || to === "withdrawn") set.closedOn = day;
+  return { ok: true, value: { set } };
+}
+
+/**
+ * What a note's status and dates say that cannot be: a status that skips a step (`referred`
+ * with no `asked_on`), dates out of order (`referred_on` before `asked_on`), or an `idea` that
+ * was already asked.
+ */
+export function askDiagnostics(ask: Ask, keys: Readonly<Partial<Record<Field, string>>> = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const key = (f: Field, fallback: string) => keys[f] ?? fallback;
+  const rank = RANK[ask.status];
+  const problem = (field: Field, fallback: string, value: unknown, message: string) =>
+    out.push({ path: ask.path, severity: "warning", message, key: key(field, fallback), value });
+  if (ask.status === "idea" && ask.askedOn !== undefined) {
+    problem("status", "status", ask.status, `status is "idea" but asked_on is ${formatDay(ask.askedOn)}; set status to "asked" (or later)`);
+  }
+  if ((rank >= 1 || (ask.status === "withdrawn" && ask.respondedOn !== undefined)) && ask.askedOn === undefined) {
+    problem("askedOn", "asked_on", null, `status is "${ask.status}" but the ask has no asked_on date; it skipped "asked". Add "asked_on: YYYY-MM-DD" so Kith can time the follow-ups`);
+  }
+  if (rank >= 3 && ask.ask === "referral" && ask.referredOn === undefined && ask.status !== "rejected") {
+    problem("referredOn", "referred_on", null, `status is "${ask.status}" but the ask has no referred_on date; it skipped "referred". Add "referred_on: YYYY-MM-DD"`);
+  }
+  if ((ASK_OUTCOMES.includes(ask.status) && ask.status !== "offer") && ask.closedOn === undefined && ask.askedOn !== undefined) {
+    problem("closedOn", "closed_on", null, `status is "${ask.status}" but the ask has no closed_on date; add "closed_on: YYYY-MM-DD" so Kith can remind you to close the loop`);
+  }
+  const order: [Field, string, Day | undefined][] = [
+    ["askedOn", "asked_on", ask.askedOn],
+    ["respondedOn", "responded_on", ask.respondedOn],
+    ["referredOn", "referred_on", ask.referredOn],
+    ["closedOn", "closed_on", ask.closedOn],
+  ];
+  for (let i = 1; i < order.length; i++) {
+    const [field, name, day] = order[i] as [Field, string, Day | undefined];
+    if (day === undefined) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const [, earlierName, earlier] = order[j] as [Field, string, Day | undefined];
+      if (earlier === undefined) continue;
+      if (day < earlier) {
+        problem(field, name, formatDay(day), `${name} ${formatDay(day)} is before ${earlierName} ${formatDay(earlier)}; one of the dates is wrong`);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** The statuses in pipeline order, for listings grouped by status. */
+export const ASK_STATUS_ORDER: readonly AskStatus[] = ASK_STATUSES;
+
+/** What an ask needs next from you, in a sentence; undefined when nothing. */
+export function askNeeds(ask: Ask): string | undefined {
+  switch (ask.status) {
+    case "idea":
+      return "decide and ask";
+    case "asked":
+      return ask.askedOn === undefined ? "wait for a reply" : `wait for a reply (asked ${formatDay(ask.askedOn)}); nudge after a week`;
+    case "no-response":
+      return "ask once more, or let it go";
+    case "agreed":
+      return ask.thanked ? "wait for the referral" : "thank them; wait for the referral";
+    case "referred":
+      return ask.thanked ? "wait to hear from the company" : "thank them";
+    case "interviewing":
+      return ask.thanked ? "keep them posted" : "thank them; keep them posted";
+    case "offer":
+    case "hired":
+    case "rejected":
+    case "withdrawn":
+      return ask.outcomeShared ? undefined : "tell them how it ended";
+    case "declined":
+      return ask.thanked ? undefined : "thank them for considering it";
+  }
+}

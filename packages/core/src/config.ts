@@ -1,0 +1,143 @@
+import * as z from "zod/mini";
+
+/**
+ * The one configuration that the CLI and the plugin share. The plugin saves it with `saveData`
+ * (`.obsidian/plugins/kith/data.json`); the CLI reads that file when present. Every key has a
+ * default, so `{}` is a valid configuration.
+ */
+
+export const INTERACTION_KINDS = [
+  "meeting",
+  "call",
+  "video",
+  "email",
+  "message",
+  "coffee",
+  "meal",
+  "event",
+  "intro",
+  "other",
+] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+export const RELATIONSHIPS = [
+  "mentor",
+  "mentee",
+  "peer",
+  "manager",
+  "report",
+  "recruiter",
+  "advisor",
+  "client",
+  "friend",
+  "other",
+] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+const days = (fallback: number) => z._default(z.int().check(z.gte(0), z.lte(3650)), fallback);
+const strings = (fallback: readonly string[]) =>
+  z._default(z.array(z.string()), () => [...fallback]);
+const stringMap = (fallback: Readonly<Record<string, string>>) =>
+  z._default(z.record(z.string(), z.string()), () => ({ ...fallback }));
+
+export const KithConfigSchema = z.object({
+  /** `type` values that make a note a contact. */
+  contactTypes: strings(["contact", "person"]),
+  /** Notes in these folders (and below) are contacts even without a `type`. */
+  contactFolders: strings([]),
+  /** Notes with one of these tags (without `#`) are contacts even without a `type`. */
+  contactTags: strings([]),
+  /** Renames of frontmatter keys: field name (`lastContact`, `org`, …) → the vault's key. */
+  keys: stringMap({}),
+  /** Cadence of a contact without one, by relationship. */
+  cadenceByRelationship: stringMap({ mentor: "every 2 months", advisor: "quarterly" }),
+  /** Cadence of a contact without one, by tag (checked after the relationship). */
+  cadenceByTag: stringMap({}),
+  /** How far past its due day a follow-up may go before it is overdue, as a share of the cadence. */
+  tolerance: z._default(z.number().check(z.gte(0), z.lte(10)), 0.25),
+  thankAfterDays: days(1),
+  askFollowUpDays: days(7),
+  closeLoopDays: days(2),
+  newContactDays: days(2),
+  newContactWindowDays: days(30),
+  updateWindowDays: days(30),
+  /** Before asking someone again, wait this long. */
+  askCooldownDays: days(90),
+  /** Interaction kinds that reset the last contact. */
+  countingKinds: z._default(z.array(z.enum(INTERACTION_KINDS)), () =>
+    INTERACTION_KINDS.filter((k) => k !== "event"),
+  ),
+  birthdays: z._default(z.boolean(), false),
+  /** Days ahead that the due list looks. */
+  horizonDays: days(7),
+  /** The heading under which a contact's body logs interactions. */
+  logHeading: z._default(z.string().check(z.minLength(1)), "Interactions"),
+  /** Where new notes go. */
+  contactFolder: z._default(z.string(), "People"),
+  askFolder: z._default(z.string(), "Asks"),
+  /** Keys a new contact note starts with (empty values), after `type`. */
+  newContactKeys: strings(["org", "role", "relationship", "met", "cadence", "email", "tags"]),
+});
+
+export type KithConfig = z.output<typeof KithConfigSchema>;
+export type KithConfigInput = z.input<typeof KithConfigSchema>;
+
+/** The configuration with every default. */
+export const defaultConfig = (): KithConfig => KithConfigSchema.parse({});
+
+export interface ConfigReading {
+  readonly config: KithConfig;
+  /** One message per key that was ignored, naming the key, the value and what would work. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Reads a configuration as the user saved it. A bad key falls back to its default with a
+ * message; it never throws and never loses the other keys.
+ *
+ * @example parseConfig({ tolerance: 0.5 }).config.tolerance // 0.5
+ */
+export function parseConfig(input: unknown): ConfigReading {
+  if (input === undefined || input === null) return { config: defaultConfig(), problems: [] };
+  if (typeof input !== "object" || Array.isArray(input)) {
+    return { config: defaultConfig(), problems: ["settings are not an object; using the defaults"] };
+  }
+  const known = new Set(Object.keys(KithConfigSchema.shape));
+  const problems: string[] = [];
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (known.has(key)) kept[key] = value;
+    else problems.push(`unknown setting "${key}" is ignored; known settings: ${[...known].join(", ")}`);
+  }
+  for (;;) {
+    const result = KithConfigSchema.safeParse(kept);
+    if (result.success) return { config: result.data, problems };
+    const bad = new Set<string>();
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      if (bad.has(key) || !(key in kept)) continue;
+      bad.add(key);
+      const where = issue.path.length > 1 ? ` (at ${issue.path.join(".")})` : "";
+      problems.push(
+        `setting "${key}" = ${JSON.stringify(kept[key])} is not valid${where}: ${describeIssue(issue)}; using the default`,
+      );
+    }
+    if (bad.size === 0) return { config: defaultConfig(), problems };
+    for (const key of bad) delete kept[key];
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${issue.expected}`;
+    case "too_small":
+      return `must be at least ${String(issue.minimum)}`;
+    case "too_big":
+      return `must be at most ${String(issue.maximum)}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    default:
+      return issue.message;
+  }
+}

@@ -1,0 +1,86 @@
+// The public surface of @kith/core. What is not exported here is private.
+
+export type { Result } from "./result";
+export { ok, fail } from "./result";
+
+export type { Day, CalendarDate } from "./day";
+export {
+  parseDay,
+  formatDay,
+  formatDayShort,
+  dayFromCalendar,
+  calendarOfDay,
+  addDays,
+  addMonths,
+  addYears,
+  daysInMonth,
+  isLeapYear,
+  weekdayOf,
+  dayToUtcDate,
+  dayFromUtcDate,
+} from "./day";
+
+export type { Diagnostic, Severity } from "./diagnostic";
+export { formatDiagnostic, compareDiagnostics } from "./diagnostic";
+
+export type { KithConfig, KithConfigInput, ConfigReading, InteractionKind, Relationship } from "./config";
+export { KithConfigSchema, defaultConfig, parseConfig, INTERACTION_KINDS, RELATIONSHIPS } from "./config";
+
+export type { Cadence } from "./cadence";
+export { parseCadence, formatCadence, nextDue, cadenceDays } from "./cadence";
+
+export type { Field, KeyMap, FieldValues } from "./frontmatter";
+export { FIELD_KEYS, normalizeKey, keyMapFor, readFields, existingKey } from "./frontmatter";
+
+export type { WikiLink, NoteNames, Resolution } from "./links";
+export { parseWikiLink, linkDisplay, basename, NameIndex } from "./links";
+
+export type { NoteInput, ParsedNote, FrontmatterSplit } from "./note";
+export { parseNote, splitFrontmatter } from "./note";
+
+export type { NoteRef, Birthday } from "./values";
+export type { Contact } from "./contact";
+export type { Interaction, Direction, LogLines } from "./interaction";
+export { DIRECTIONS, readLogLines } from "./interaction";
+export type { Ask, AskKind, AskStatus } from "./ask";
+export { ASK_KINDS, ASK_STATUSES } from "./ask";
+export type { Give } from "./give";
+export type { Goal, GoalStatus } from "./goal";
+export type { Update } from "./update";
+export type { KithEvent, EventKind } from "./event";
+export type { Org } from "./org";
+export type { NoteKind } from "./kinds";
+export { NOTE_KINDS } from "./kinds";
+
+export type {
+  Network,
+  NetworkBuild,
+  ContactActivity,
+  NoteRecord,
+  ReadContext,
+  Linker,
+  CadenceInForce,
+  LastContact,
+} from "./network";
+export {
+  buildNetwork,
+  readNote,
+  readContextFor,
+  linkRecord,
+  linkNetwork,
+  activityOf,
+  cadenceOf,
+  lastContactOf,
+  CONFIG_PATH,
+} from "./network";
+
+export type { FollowUp, FollowUpReason, FollowUpLevel, FollowUpOptions } from "./followUps";
+export { dueFollowUps, followUpsOf, compareFollowUps, FOLLOW_UP_REASONS, InvalidDayError } from "./followUps";
+
+export type { AskMove } from "./asks";
+export { moveAsk, canMoveAsk, nextAskStatuses, askDiagnostics, askNeeds, ASK_OUTCOMES } from "./asks";
+
+export type { SearchHit, SearchOptions } from "./search";
+export { search, SearchIndex } from "./search";
+
+export { NetworkIndex } from "./networkIndex";

@@ -1,0 +1,69 @@
+import type { KithConfig } from "./config";
+import { readFields, type FieldValues, type KeyMap } from "./frontmatter";
+import type { NoteInput } from "./note";
+
+export const NOTE_KINDS = ["contact", "interaction", "ask", "give", "goal", "update", "event", "org"] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+const TYPE_SYNONYMS: Readonly<Record<string, NoteKind>> = {
+  interaction: "interaction",
+  ask: "ask",
+  give: "give",
+  goal: "goal",
+  update: "update",
+  event: "event",
+  org: "org",
+  organization: "org",
+  organisation: "org",
+  company: "org",
+};
+
+/** What decides a note's kind, prepared once per configuration. */
+export interface KindRules {
+  readonly contactTypes: ReadonlySet<string>;
+  readonly contactFolders: readonly string[];
+  readonly contactTags: ReadonlySet<string>;
+}
+
+export function kindRulesFor(config: KithConfig): KindRules {
+  return {
+    contactTypes: new Set(config.contactTypes.map((t) => t.trim().toLowerCase())),
+    contactFolders: config.contactFolders
+      .map((f) => f.trim().replace(/^\/+|\/+$/g, ""))
+      .filter((f) => f !== "")
+      .map((f) => `${f.toLowerCase()}/`),
+    contactTags: new Set(config.contactTags.map((t) => t.replace(/^#/, "").trim().toLowerCase())),
+  };
+}
+
+/**
+ * The kind of a note: its `type` first (`contact` and `person` both mean a contact), then the
+ * configured contact folders and tags. `undefined` for notes Kith does not model.
+ */
+export function kindOf(note: NoteInput, fields: FieldValues, rules: KindRules): NoteKind | undefined {
+  const type = fields.values.type;
+  if (typeof type === "string") {
+    const t = type.trim().toLowerCase();
+    if (rules.contactTypes.has(t)) return "contact";
+    const kind = TYPE_SYNONYMS[t];
+    if (kind !== undefined) return kind;
+  }
+  if (rules.contactFolders.length > 0) {
+    const lower = note.path.toLowerCase();
+    if (rules.contactFolders.some((f) => lower.startsWith(f))) return "contact";
+  }
+  if (rules.contactTags.size > 0) {
+    if (hasTag(fields.values.tags, rules.contactTags)) return "contact";
+    if (note.tags?.some((t) => rules.contactTags.has(t.toLowerCase()))) return "contact";
+  }
+  return undefined;
+}
+
+function hasTag(tags: unknown, wanted: ReadonlySet<string>): boolean {
+  const list = typeof tags === "string" ? tags.split(/[,\s]+/) : Array.isArray(tags) ? tags : [];
+  return list.some((t) => typeof t === "string" && wanted.has(t.replace(/^#/, "").toLowerCase()));
+}
+
+/** Reads the fields of a note (an empty set for a note without frontmatter). */
+export const fieldsOf = (note: NoteInput, keyMap: KeyMap): FieldValues =>
+  readFields(note.frontmatter ?? {}, keyMap);

@@ -1,0 +1,159 @@
+import { CORE_SCHEMA, load } from "js-yaml";
+import type { Diagnostic } from "./diagnostic";
+
+/**
+ * A note as Kith reads it: the path, the frontmatter as Obsidian hands it to plugins (dates as
+ * strings, links as `"[[X]]"`, `null` for empty values) and the body. The plugin builds these
+ * from Obsidian's metadata cache; {@link parseNote} builds them from a file's text.
+ */
+export interface NoteInput {
+  readonly path: string;
+  /** Absent when the note has no frontmatter, or its YAML does not parse. */
+  readonly frontmatter?: Readonly<Record<string, unknown>> | undefined;
+  /** The text after the frontmatter; needed for interaction log lines. */
+  readonly body?: string | undefined;
+  /** Tags from the body (`#person`), without `#`; frontmatter `tags` are read from frontmatter. */
+  readonly tags?: readonly string[] | undefined;
+  /** The day the note was created (`YYYY-MM-DD` in the user's time zone), if the host knows. */
+  readonly created?: string | undefined;
+  /** The file line (1-based) where the body starts, for messages about log lines. */
+  readonly bodyLine?: number | undefined;
+  /** Problems found while reading the file (see {@link parseNote}); carried into the network. */
+  readonly diagnostics?: readonly Diagnostic[] | undefined;
+}
+
+export interface ParsedNote extends NoteInput {
+  /** Problems with the file itself (malformed YAML): the note still loads, without frontmatter. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly bodyLine: number;
+}
+
+export interface FrontmatterSplit {
+  /** The YAML between the fences, or undefined when the note has no frontmatter block. */
+  readonly yaml: string | undefined;
+  /** Offset in the text (after any BOM) where the YAML starts. */
+  readonly yamlStart: number;
+  /** Offset where the body starts. */
+  readonly bodyStart: number;
+  readonly bom: boolean;
+}
+
+const BOM = "\uFEFF";
+
+/**
+ * Finds the frontmatter block: `---` on the first line, closed by a line of `---` (or `...`).
+ * CRLF, a BOM, an empty block and `---` later in the body are all handled.
+ *
+ * @example splitFrontmatter("---\na: 1\n---\nbody").yaml // "a: 1\n"
+ */
+export function splitFrontmatter(text: string): FrontmatterSplit {
+  const bom = text.startsWith(BOM);
+  const start = bom ? 1 : 0;
+  const none = { yaml: undefined, yamlStart: start, bodyStart: start, bom };
+  if (!text.startsWith("---", start)) return none;
+  let open = start + 3;
+  while (text[open] === " " || text[open] === "\t") open++;
+  if (text[open] === "\r") open++;
+  if (text[open] !== "\n") return none;
+  const yamlStart = open + 1;
+  let lineStart = yamlStart;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd).replace(/[\r\t ]+$/, "");
+    if (line === "---" || line === "...") {
+      return {
+        yaml: text.slice(yamlStart, lineStart),
+        yamlStart,
+        bodyStart: nl === -1 ? text.length : nl + 1,
+        bom,
+      };
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  return none;
+}
+
+/**
+ * Reads a markdown file. Never throws: malformed YAML becomes an error diagnostic (with its line)
+ * and the note loads without frontmatter, as in Obsidian. Dates stay strings under any time
+ * zone, because the YAML schema used has no timestamp type.
+ *
+ * @example parseNote("People/Jane.md", "---\nmet: 2026-11-20\n---\n").frontmatter // { met: "2026-11-20" }
+ */
+export function parseNote(path: string, text: string): ParsedNote {
+  const split = splitFrontmatter(text);
+  const body = text.slice(split.bodyStart);
+  const tags = bodyTags(body);
+  const bodyLine = split.yaml === undefined ? 1 : countLines(text, split.bodyStart) + 1;
+  if (split.yaml === undefined) return { path, body, tags, bodyLine, diagnostics: [] };
+  // js-yaml throws on a document with nothing in it; a block of blank or comment lines is empty.
+  if (split.yaml.split("\n").every((line) => /^\s*(?:#|$)/.test(line))) {
+    return { path, frontmatter: {}, body, tags, bodyLine, diagnostics: [] };
+  }
+  let data: unknown;
+  try {
+    data = load(split.yaml, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const e = error as { reason?: string; mark?: { line?: number }; message?: string };
+    // +2: the mark counts from the YAML's first line (0), the file from the `---` line (1).
+    const line = e.mark?.line === undefined ? "" : ` (line ${e.mark.line + 2})`;
+    const reason = e.reason ?? e.message ?? "unreadable YAML";
+    return {
+      path,
+      body,
+      tags,
+      bodyLine,
+      diagnostics: [
+        {
+          path,
+          severity: "error",
+          message: `frontmatter is not valid YAML${line}: ${reason}; the note is read without it and left untouched. Quote values that contain ": " or start with "[", "{", "@" or "#"`,
+        },
+      ],
+    };
+  }
+  if (data === null || data === undefined) return { path, frontmatter: {}, body, tags, bodyLine, diagnostics: [] };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return {
+      path,
+      body,
+      tags,
+      bodyLine,
+      diagnostics: [
+        {
+          path,
+          severity: "error",
+          message: `frontmatter is not a list of "key: value" lines (found ${Array.isArray(data) ? "a list" : "a single value"})`,
+        },
+      ],
+    };
+  }
+  return { path, frontmatter: data as Record<string, unknown>, body, tags, bodyLine, diagnostics: [] };
+}
+
+const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+
+/** Inline `#tags` of a body (not in code). Cheap when the body has no `#`. */
+function bodyTags(body: string): readonly string[] | undefined {
+  if (!body.includes("#")) return undefined;
+  const found = new Set<string>();
+  let inFence = false;
+  for (const line of body.split("\n")) {
+    if (line.trimStart().startsWith("```")) {
+      inFence = !inFence;
+      continue;
+    }
+    // A markdown heading is not a tag.
+    if (inFence || /^\s{0,3}#{1,6}\s/.test(line)) continue;
+    for (const m of line.matchAll(TAG)) if (m[1] !== undefined) found.add(m[1].toLowerCase());
+  }
+  return found.size === 0 ? undefined : [...found];
+}
+
+function countLines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,260 @@
+import { parseCadence, type Cadence } from "./cadence";
+import { calendarOfDay, dayFromCalendar, daysInMonth, formatDay, parseDay, type Day } from "./day";
+import { showValue, type Diagnostic } from "./diagnostic";
+import type { Field, FieldValues, KeyMap } from "./frontmatter";
+import { linkDisplay, parseWikiLink } from "./links";
+
+/**
+ * A reference to another note as a frontmatter value gave it: a link (`"[[Jane Doe]]"`) or plain
+ * text (`Jane Doe`, `Acme Corp`). `path` is filled in when the network resolves it.
+ */
+export interface NoteRef {
+  /** What to show: the link's display text or base name, or the plain text. */
+  readonly name: string;
+  /** What to look up: the link's target, or the plain text. */
+  readonly target: string;
+  readonly isLink: boolean;
+  readonly path?: string | undefined;
+}
+
+/** A birthday; `year` is absent for `--03-14`. */
+export interface Birthday {
+  readonly month: number;
+  readonly day: number;
+  readonly year?: number | undefined;
+}
+
+const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+const DATE_FORMS = 'YYYY-MM-DD (e.g. "2026-11-20"), a date-time, or a daily-note link "[[2026-11-20]]"';
+
+/**
+ * Reads one note's fields into typed values, collecting a diagnostic for each value that is not
+ * what the field needs. A bad value is dropped (the note still loads); nothing is thrown.
+ */
+export class FieldReader {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly path: string,
+    readonly fields: FieldValues,
+    readonly keyMap: KeyMap,
+  ) {
+    for (const r of fields.repeated) {
+      this.warn(
+        r.field,
+        undefined,
+        `${r.keys.map((k) => `"${k}"`).join(" and ")} are one key spelled ${r.keys.length} ways; using "${r.keys[0] ?? ""}". Keep one of them`,
+      );
+    }
+  }
+
+  has(field: Field): boolean {
+    const v = this.fields.values[field];
+    return v !== undefined && v !== null && v !== "";
+  }
+
+  raw(field: Field): unknown {
+    return this.fields.values[field];
+  }
+
+  key(field: Field): string {
+    return this.fields.keys[field] ?? this.keyMap.keyOf[field];
+  }
+
+  error(field: Field, value: unknown, message: string): void {
+    this.diagnostics.push({ path: this.path, severity: "error", message, key: this.key(field), value });
+  }
+
+  warn(field: Field, value: unknown, message: string): void {
+    this.diagnostics.push({ path: this.path, severity: "warning", message, key: this.key(field), value });
+  }
+
+  /** A single text value. Numbers become text; a list is taken by its first item with a warning. */
+  text(field: Field): string | undefined {
+    const v = this.fields.values[field];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === "string") return v.trim() === "" ? undefined : v.trim();
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v)) {
+      const items = this.texts(field);
+      if (items.length > 1) {
+        this.warn(field, v, `${this.key(field)} has ${items.length} values; using the first, "${items[0] ?? ""}"`);
+      }
+      return items[0];
+    }
+    this.error(field, v, `${this.key(field)} ${showValue(v)} is not text`);
+    return undefined;
+  }
+
+  /** A list of texts: a list, or one value, or a comma-free single string. Empty items are dropped. */
+  texts(field: Field): string[] {
+    const v = this.fields.values[field];
+    if (v === undefined || v === null) return [];
+    const items = Array.isArray(v) ? v : [v];
+    const out: string[] = [];
+    for (const item of items) {
+      if (item === null || item === undefined) continue;
+      if (typeof item === "string") {
+        if (item.trim() !== "") out.push(item.trim());
+      } else if (typeof item === "number" || typeof item === "boolean") {
+        out.push(String(item));
+      } else if (isUnquotedLink(item)) {
+        out.push(this.unquotedLink(field, v, item));
+      } else {
+        this.error(field, v, `${this.key(field)} ${showValue(item)} is not text`);
+      }
+    }
+    return out;
+  }
+
+  /** YAML reads an unquoted `[[X]]` as a list inside a list: tell the user, keep the link. */
+  private unquotedLink(field: Field, value: unknown, item: readonly unknown[]): string {
+    const target = unquotedTarget(item);
+    this.warn(
+      field,
+      value,
+      `${this.key(field)} has an unquoted link [[${target}]], which YAML reads as a nested list; write it in quotes: "[[${target}]]"`,
+    );
+    return `[[${target}]]`;
+  }
+
+  /** Tags without `#`, lower-cased (as Obsidian matches them). */
+  tags(field: Field): string[] {
+    const v = this.fields.values[field];
+    const texts = typeof v === "string" ? v.split(/[,\s]+/) : this.texts(field);
+    return texts.map((t) => t.replace(/^#/, "").trim().toLowerCase()).filter((t) => t !== "");
+  }
+
+  ref(field: Field): NoteRef | undefined {
+    const t = this.text(field);
+    return t === undefined ? undefined : toRef(t);
+  }
+
+  refs(field: Field): NoteRef[] {
+    return this.texts(field).map(toRef);
+  }
+
+  bool(field: Field): boolean | undefined {
+    const v = this.fields.values[field];
+    if (v === undefined || v === null || v === "") return undefined;
+    if (typeof v === "boolean") return v;
+    if (typeof v === "string") {
+      const s = v.trim().toLowerCase();
+      if (s === "true" || s === "yes") return true;
+      if (s === "false" || s === "no") return false;
+    }
+    this.error(field, v, `${this.key(field)} ${showValue(v)} is not a checkbox; use true or false`);
+    return undefined;
+  }
+
+  /** A calendar day: `YYYY-MM-DD`, a date-time (time dropped) or `"[[YYYY-MM-DD]]"`. */
+  day(field: Field): Day | undefined {
+    const v = this.fields.values[field];
+    if (v === undefined || v === null || v === "") return undefined;
+    // An unquoted daily-note link, `date: [[2026-11-20]]`, is still the day it names.
+    const day = readDay(isUnquotedLink(v) ? this.unquotedLink(field, v, v) : v);
+    if (day !== undefined) return day;
+    this.error(field, v, `${this.key(field)} ${showValue(v)} ${whyNotADay(v)}`);
+    return undefined;
+  }
+
+  oneOf<T extends string>(field: Field, allowed: readonly T[], fallback?: T): T | undefined {
+    const t = this.text(field);
+    if (t === undefined) return undefined;
+    const lower = t.toLowerCase();
+    const found = allowed.find((a) => a === lower);
+    if (found !== undefined) return found;
+    const then = fallback === undefined ? "it is ignored" : `read as "${fallback}"`;
+    this.warn(field, t, `${this.key(field)} "${t}" is not one of ${allowed.join(", ")}; ${then}`);
+    return fallback;
+  }
+
+  cadence(field: Field): Cadence | undefined {
+    const t = this.text(field);
+    if (t === undefined) return undefined;
+    const parsed = parseCadence(t);
+    if (parsed.ok) return parsed.value;
+    this.error(field, t, `${this.key(field)} ${parsed.issues[0] ?? `"${t}" is not a cadence`}`);
+    return undefined;
+  }
+
+  birthday(field: Field): Birthday | undefined {
+    const v = this.fields.values[field];
+    if (v === undefined || v === null || v === "") return undefined;
+    if (typeof v === "string") {
+      const noYear = /^-{0,2}(\d{2})-(\d{2})$/.exec(v.trim());
+      if (noYear !== null) {
+        const month = Number(noYear[1]);
+        const day = Number(noYear[2]);
+        // 2000 is a leap year: 29 February is a fine birthday without a year.
+        if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month)) return { month, day };
+      }
+    }
+    const d = readDay(v);
+    if (d !== undefined) {
+      const c = calendarOfDay(d);
+      return { month: c.month, day: c.day, year: c.year };
+    }
+    this.error(field, v, `${this.key(field)} ${showValue(v)} is not a birthday; write YYYY-MM-DD or --MM-DD without the year`);
+    return undefined;
+  }
+}
+
+/** Reads a frontmatter value as a calendar day, or `undefined`. */
+export function readDay(v: unknown): Day | undefined {
+  if (typeof v !== "string") return undefined;
+  const s = v.trim();
+  const link = s.startsWith("[[") ? parseWikiLink(s) : undefined;
+  return parseDay(link === undefined ? s : link.target.slice(link.target.lastIndexOf("/") + 1));
+}
+
+function whyNotADay(v: unknown): string {
+  if (typeof v === "number") return `is a number, not a date; write ${DATE_FORMS}`;
+  if (typeof v !== "string") return `is not a date; write ${DATE_FORMS}`;
+  const s = v.trim();
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
+  if (ymd !== null) {
+    const year = Number(ymd[1]);
+    const month = Number(ymd[2]);
+    if (month >= 1 && month <= 12 && ymd[2]?.length === 2 && ymd[3]?.length === 2) {
+      return `is not a real day (${MONTH_NAMES[month - 1] ?? ""} ${year} has ${daysInMonth(year, month)} days)`;
+    }
+  }
+  const mdy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
+  if (mdy !== null) {
+    const a = Number(mdy[1]);
+    const b = Number(mdy[2]);
+    const year = Number(mdy[3]);
+    const guesses = new Set<string>();
+    for (const [month, day] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+        guesses.add(`"${formatDay(dayFromCalendar(year, month, day))}"`);
+      }
+    }
+    const hint = [...guesses].join(" or ");
+    return `is not a date Kith can read unambiguously; write YYYY-MM-DD${hint === "" ? "" : `, e.g. ${hint}`}`;
+  }
+  return `is not a date; write ${DATE_FORMS}`;
+}
+
+function isUnquotedLink(item: unknown): item is unknown[] {
+  return Array.isArray(item) && item.length === 1 && (typeof item[0] === "string" || isUnquotedLink(item[0]));
+}
+
+function unquotedTarget(item: unknown): string {
+  return Array.isArray(item) ? unquotedTarget(item[0]) : String(item);
+}
+
+/** A frontmatter text as a reference to a note. */
+export function toRef(text: string): NoteRef {
+  const link = parseWikiLink(text);
+  if (link === undefined) return { name: text, target: text, isLink: false };
+  return { name: linkDisplay(link), target: link.target, isLink: true };
+}
