@@ -3,11 +3,12 @@ import { asks } from "./commands/asks";
 import { check } from "./commands/check";
 import type { Command } from "./commands/command";
 import { due } from "./commands/due";
+import { exportIcs } from "./commands/exportIcs";
 import { search } from "./commands/search";
 import { CommandError, UsageError } from "./errors";
 import type { Io } from "./output";
 
-export const COMMANDS: readonly Command[] = [due, search, asks, check];
+export const COMMANDS: readonly Command[] = [due, search, asks, check, exportIcs];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

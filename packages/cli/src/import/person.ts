@@ -71,14 +71,15 @@ export function makePerson(fields: PersonFields): ImportedPerson {
 }
 
 /**
- * Trims and collapses runs of whitespace (newlines included) to one space; `undefined` when
- * nothing is left.
+ * Trims and collapses runs of whitespace (newlines included) to one space, in Unicode NFC (macOS
+ * writes "é" as e + accent; a name must compare equal to the same name typed elsewhere);
+ * `undefined` when nothing is left.
  *
  * @example cleanText("  Jane \n Doe ") === "Jane Doe"
  */
 export function cleanText(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const clean = text.replace(/\s+/gu, " ").trim();
+  const clean = text.normalize("NFC").replace(/\s+/gu, " ").trim();
   return clean === "" ? undefined : clean;
 }
 

@@ -29,6 +29,8 @@ interface RawCard {
   readonly number: number;
   readonly line: number;
   readonly lines: RawLine[];
+  /** How the card ended: `END:VCARD`, or cut off by the next `BEGIN:VCARD` or the end of the file. */
+  ended: "end" | "next card" | "end of file";
 }
 
 /** A content line: `[group.]NAME;PARAM=a,b;PARAM="c":value`, names lower-cased, value raw. */
@@ -58,6 +60,7 @@ function where(card: RawCard): string {
  * (a value ending in `=`), and skips binary values, indented or not.
  */
 function splitCards(text: string): { cards: RawCard[]; problems: string[] } {
+  // Every card, ended or not, in file order; `problems` only for text outside any card.
   const cards: RawCard[] = [];
   const problems: string[] = [];
   const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/u);
@@ -68,7 +71,8 @@ function splitCards(text: string): { cards: RawCard[]; problems: string[] } {
   let softBreak = false;
 
   lines.forEach((raw, i) => {
-    if (card !== undefined && last !== undefined && softBreak) {
+    const trimmed = raw.trim();
+    if (card !== undefined && last !== undefined && softBreak && !END.test(trimmed)) {
       last.text = last.text.slice(0, -1) + raw;
       softBreak = raw.endsWith("=");
       return;
@@ -77,17 +81,16 @@ function splitCards(text: string): { cards: RawCard[]; problems: string[] } {
       if (card !== undefined && !skipping && last !== undefined) last.text += raw.slice(1);
       return;
     }
-    const trimmed = raw.trim();
     if (BEGIN.test(trimmed)) {
       if (card !== undefined) {
-        problems.push(
-          `${where(card)}: BEGIN:VCARD has no END:VCARD before the next card; the card is not imported`,
-        );
+        card.ended = "next card";
+        cards.push(card);
       }
       number++;
-      card = { number, line: i + 1, lines: [] };
+      card = { number, line: i + 1, lines: [], ended: "end" };
       last = undefined;
       skipping = false;
+      softBreak = false;
       return;
     }
     if (END.test(trimmed)) {
@@ -97,6 +100,7 @@ function splitCards(text: string): { cards: RawCard[]; problems: string[] } {
       card = undefined;
       last = undefined;
       skipping = false;
+      softBreak = false;
       return;
     }
     if (card === undefined || trimmed === "") return;
@@ -112,9 +116,8 @@ function splitCards(text: string): { cards: RawCard[]; problems: string[] } {
     softBreak = raw.endsWith("=") && QUOTED_PRINTABLE.test(raw);
   });
   if (card !== undefined) {
-    problems.push(
-      `${where(card)}: BEGIN:VCARD has no END:VCARD (is the file cut short?); the card is not imported`,
-    );
+    card.ended = "end of file";
+    cards.push(card);
   }
   return { cards, problems };
 }
@@ -359,16 +362,18 @@ export function parseVCards(text: string): ImportResult {
     problems.push('no "BEGIN:VCARD" line was found: this does not look like a vCard (.vcf) file');
   }
   for (const card of cards) {
+    if (card.ended !== "end") {
+      problems.push(
+        card.ended === "next card"
+          ? `${where(card)}: BEGIN:VCARD has no END:VCARD before the next card; the card is not imported`
+          : `${where(card)}: BEGIN:VCARD has no END:VCARD (is the file cut short?); the card is not imported`,
+      );
+      continue;
+    }
     const outcome = readCard(card);
     problems.push(...outcome.problems);
     if (outcome.person !== undefined) people.push(outcome.person);
     if (outcome.skipped !== undefined) skipped.push({ line: card.number, reason: outcome.skipped });
   }
-  // Cards are numbered as they appear; unterminated ones were reported while splitting.
-  problems.sort((a, b) => cardNumber(a) - cardNumber(b));
   return { people, skipped, problems };
-}
-
-function cardNumber(problem: string): number {
-  return Number(/^card (\d+)/u.exec(problem)?.[1] ?? 0);
 }

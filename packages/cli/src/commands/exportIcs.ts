@@ -1,0 +1,73 @@
+import ical, { ICalCalendarMethod } from "ical-generator";
+import { dayToUtcDate, dueFollowUps, parseDay, type FollowUp } from "@kith/core";
+import { intOption, load, todayOf } from "../context";
+import { UsageError } from "../errors";
+import type { Command } from "./command";
+
+export const exportIcs: Command = {
+  name: "export",
+  summary: "export follow-ups as an iCalendar feed (kith export ics)",
+  usage: "kith export ics [VAULT] [--today YYYY-MM-DD] [--within DAYS] > follow-ups.ics",
+  help: `Writes one all-day event per follow-up to stdout, as iCalendar (RFC 5545).
+
+Events rather than to-dos: every calendar app shows all-day events, while VTODO support is
+patchy (Google Calendar ignores it). Each event's UID is stable — it depends on the person,
+the reason and the note behind it, not on the day — so a calendar that subscribes to the file
+updates an event when its due day moves instead of adding a duplicate.
+
+Options:
+  --today YYYY-MM-DD   the day to compute for (default: today's local date)
+  --within DAYS        how many days ahead (default 30)`,
+  options: { today: { type: "string" }, within: { type: "string" } },
+  minPositionals: 1,
+  maxPositionals: 2,
+  run(io, { positionals, values }) {
+    if (positionals[0] !== "ics") throw new UsageError(`unknown export format "${positionals[0] ?? ""}"; try "kith export ics"`);
+    const today = todayOf(io, values.today as string | undefined);
+    const { network } = load(io, positionals[1]);
+    const within = intOption("within", values.within as string | undefined, 30);
+    io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today));
+    return 0;
+  },
+};
+
+/** FNV-1a, 32 bits: a short stable id from text (not for security). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * A follow-up's identity across days: who and why, plus the ask, update or interaction behind it
+ * where there can be several. A cadence follow-up keeps its UID when a new interaction moves it.
+ */
+export function followUpUid(f: FollowUp): string {
+  const perPerson = f.reason === "cadence" || f.reason === "new-contact" || f.reason === "birthday";
+  const identity = perPerson ? [f.path, f.reason] : [f.path, f.reason, ...f.sources];
+  return `kith-${f.reason}-${hash(identity.join("\n"))}@kith.local`;
+}
+
+/** The iCalendar text for a list of follow-ups, reproducible for a given `today`. */
+export function followUpsToIcs(list: readonly FollowUp[], today: string): string {
+  const stamp = dayToUtcDate(parseDay(today) ?? 0);
+  const calendar = ical({
+    name: "Kith follow-ups",
+    prodId: { company: "Kith", product: "kith", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const f of list) {
+    calendar.createEvent({
+      id: followUpUid(f),
+      start: dayToUtcDate(f.dueDay),
+      allDay: true,
+      stamp,
+      summary: `${f.contact}: ${f.reason.replace("-", " ")}`,
+      description: `${f.detail}\n\nNote: ${f.path}`,
+    });
+  }
+  return calendar.toString().replace(/\r\n$/, "");
+}

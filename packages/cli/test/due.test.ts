@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import { aVault, EXAMPLE_VAULT, kith } from "./helpers";
+
+interface DueRow {
+  contact: string;
+  path: string;
+  reason: string;
+  due: string;
+  overdueDays: number;
+  level: string;
+  detail: string;
+}
+
+describe("kith due", () => {
+  it("lists the example vault's follow-ups on its reference day, grouped by how cold they are", async () => {
+    const r = await kith(["due", EXAMPLE_VAULT, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Overdue \(\d+\)/);
+    expect(r.out).toContain("Due (");
+    expect(r.out).toContain("Upcoming (");
+    expect(r.out).toContain("Rahul Mehta");
+    expect(r.out).not.toContain("\u001b["); // no colour when not on a terminal
+    // The vault has deliberate problems: one line on stderr, and still exit 0.
+    expect(r.err).toBe('4 notes have problems; run "kith check" to see them');
+  });
+
+  it("prints JSON sorted by due day, then urgency, then name", async () => {
+    const r = await kith(["due", EXAMPLE_VAULT, "--today", "2026-11-25", "--json"]);
+    const rows = JSON.parse(r.out) as DueRow[];
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(["contact", "path", "reason", "due", "overdueDays", "detail"]));
+    }
+    const dues = rows.map((row) => row.due);
+    expect([...dues].sort()).toEqual(dues);
+    const priya = rows.find((row) => row.contact === "Priya Raman" && row.reason === "thank");
+    expect(priya).toMatchObject({ due: "2026-11-22", overdueDays: 3, path: "People/Priya Raman.md" });
+    const lukas = rows.find((row) => row.contact === "Lukas Brandt");
+    expect(lukas).toMatchObject({ reason: "new-contact", due: "2026-11-24" });
+    // Snoozed until 10 Dec: not in a 7-day list.
+    expect(rows.some((row) => row.contact === "Camille Laurent")).toBe(false);
+  });
+
+  it("looks further ahead with --within", async () => {
+    const week = JSON.parse((await kith(["due", EXAMPLE_VAULT, "--today", "2026-11-25", "--json", "--within", "7"])).out) as DueRow[];
+    const month = JSON.parse((await kith(["due", EXAMPLE_VAULT, "--today", "2026-11-25", "--json", "--within", "30"])).out) as DueRow[];
+    expect(month.length).toBeGreaterThan(week.length);
+    expect(month.some((row) => row.contact === "Camille Laurent" && row.due === "2026-12-10")).toBe(true);
+  });
+
+  it("uses the local date when --today is not given", async () => {
+    const vault = aVault({ "People/Jo.md": "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-18\n---\n" });
+    const r = await kith(["due", vault, "--json"], process.cwd(), new Date(2026, 10, 25, 23, 30));
+    expect(JSON.parse(r.out)).toMatchObject([{ contact: "Jo", due: "2026-11-25", overdueDays: 0 }]);
+  });
+
+  it("defaults the vault to the current folder", async () => {
+    const r = await kith(["due", "--today", "2026-11-25", "--json"], EXAMPLE_VAULT);
+    expect((JSON.parse(r.out) as DueRow[]).length).toBeGreaterThan(10);
+  });
+
+  it("says so when nobody is due", async () => {
+    const vault = aVault({ "People/Jo.md": "---\ntype: contact\n---\n" });
+    const r = await kith(["due", vault, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Nobody is due/);
+  });
+
+  it("exits 2 with a message for a bad --today, an unknown option or a missing folder", async () => {
+    const bad = await kith(["due", EXAMPLE_VAULT, "--today", "25/11/2026"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--today "25\/11\/2026" is not a day; write YYYY-MM-DD/);
+    const unknown = await kith(["due", "--frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/Unknown option '--frobnicate'/);
+    const missing = await kith(["due", "/no/such/folder"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/not a folder of notes/);
+    expect(missing.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("reads the plugin's settings from the vault", async () => {
+    const notes = { "People/Jo.md": "---\ntype: contact\nrelationship: mentor\nlast_contact: 2026-11-01\n---\n" };
+    const without = await kith(["due", aVault(notes), "--today", "2026-11-25", "--json"]);
+    expect(JSON.parse(without.out)).toEqual([]); // mentors default to every 2 months
+    const withSettings = aVault({
+      ...notes,
+      ".obsidian/plugins/kith/data.json": JSON.stringify({ cadenceByRelationship: { mentor: "weekly" } }),
+    });
+    const r = await kith(["due", withSettings, "--today", "2026-11-25", "--json"]);
+    expect(JSON.parse(r.out)).toMatchObject([{ contact: "Jo", reason: "cadence", due: "2026-11-08" }]);
+  });
+
+  it("prints help for the command", async () => {
+    const r = await kith(["due", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Usage: kith due [VAULT]");
+  });
+});
+
+describe("kith check", () => {
+  it("lists the example vault's deliberate problems and exits 1 for its errors", async () => {
+    const r = await kith(["check", EXAMPLE_VAULT, "--json"]);
+    expect(r.code).toBe(1);
+    const problems = JSON.parse(r.out) as { path: string; severity: string; message: string; key?: string; value?: unknown }[];
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: "People/Kwame Mensah.md", severity: "error", key: "cadence", value: "every fortnite" }),
+        expect.objectContaining({ path: "People/Ingrid Solberg.md", severity: "warning", key: "met_at" }),
+        expect.objectContaining({ path: "Interactions/2026-02-30 Coffee with Leila Ahmadi.md", severity: "error", key: "date", value: "2026-02-30" }),
+        expect.objectContaining({ severity: "warning", value: "[[Ines Duarte]]" }),
+      ]),
+    );
+    expect(new Set(problems.map((p) => p.path)).size).toBe(4);
+  });
+
+  it("reads like a sentence a person can act on", async () => {
+    const r = await kith(["check", EXAMPLE_VAULT]);
+    expect(r.out).toMatch(/People\/Kwame Mensah\.md: cadence "every fortnite" is not a cadence; try/);
+    expect(r.out).toMatch(/People\/Ingrid Solberg\.md: .*"\[\[PyData Berlin 2026\]\]"/);
+  });
+
+  it("exits 0 on a clean vault", async () => {
+    const r = await kith(["check", aVault({ "People/Jo.md": "---\ntype: contact\n---\n" })]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/No problems in 1 notes/);
+  });
+
+  it("reports a note whose YAML is broken, and still reads the others", async () => {
+    const vault = aVault({
+      "People/Broken.md": "---\ntype: contact\norg: [unclosed\n---\n",
+      "People/Fine.md": "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\n---\n",
+    });
+    const checked = await kith(["check", vault, "--json"]);
+    expect(checked.code).toBe(1);
+    expect(JSON.parse(checked.out)).toMatchObject([{ path: "People/Broken.md", severity: "error" }]);
+    const due = await kith(["due", vault, "--today", "2026-11-25", "--json"]);
+    expect(due.code).toBe(0);
+    expect(JSON.parse(due.out)).toMatchObject([{ contact: "Fine" }]);
+    expect(due.err).toBe('1 note has problems; run "kith check" to see them');
+  });
+});
+
+describe("kith search", () => {
+  it("finds people fuzzily by name, org and tag", async () => {
+    const r = await kith(["search", "priya", "--vault", EXAMPLE_VAULT, "--json"]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { name: string }[])[0]?.name).toBe("Priya Raman");
+    const typo = await kith(["search", "priay raman", "--vault", EXAMPLE_VAULT, "--json"]);
+    expect((JSON.parse(typo.out) as { name: string }[])[0]?.name).toBe("Priya Raman");
+  });
+
+  it("needs a query", async () => {
+    const r = await kith(["search"]);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe("kith asks", () => {
+  it("groups asks by status in pipeline order with what each needs", async () => {
+    const r = await kith(["asks", EXAMPLE_VAULT]);
+    expect(r.code).toBe(0);
+    const asked = r.out.indexOf("asked (");
+    const referred = r.out.indexOf("referred (");
+    expect(asked).toBeGreaterThan(-1);
+    expect(referred).toBeGreaterThan(asked);
+    expect(r.out).toMatch(/Priya Raman: referral .* — thank them/);
+    const json = JSON.parse((await kith(["asks", EXAMPLE_VAULT, "--json"])).out) as { status: string; needs: string | null }[];
+    expect(json.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("kith", () => {
+  it("lists the commands with --help and exits 2 without a command", async () => {
+    const help = await kith(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("due");
+    expect((await kith([])).code).toBe(2);
+    const unknown = await kith(["frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/unknown command "frobnicate"/);
+  });
+});
