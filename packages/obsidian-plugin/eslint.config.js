@@ -14,4 +14,15 @@ export default defineConfig([
       },
     },
   },
+  {
+    // The test fake *is* Obsidian: it implements createEl, instanceOf, the config folder and
+    // trashFile, so the rules that steer plugins towards those APIs cannot apply to it.
+    files: ["test/fake/**/*.ts"],
+    rules: {
+      "obsidianmd/prefer-create-el": "off",
+      "obsidianmd/prefer-instanceof": "off",
+      "obsidianmd/hardcoded-config-path": "off",
+      "obsidianmd/prefer-file-manager-trash-file": "off",
+    },
+  },
 ]);

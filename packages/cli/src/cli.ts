@@ -2,13 +2,17 @@ import { parseArgs } from "node:util";
 import { asks } from "./commands/asks";
 import { check } from "./commands/check";
 import type { Command } from "./commands/command";
+import { digest } from "./commands/digest";
 import { due } from "./commands/due";
 import { exportIcs } from "./commands/exportIcs";
+import { importCommand } from "./commands/import";
+import { log } from "./commands/log";
+import { snooze } from "./commands/snooze";
 import { search } from "./commands/search";
 import { CommandError, UsageError } from "./errors";
 import type { Io } from "./output";
 
-export const COMMANDS: readonly Command[] = [due, search, asks, check, exportIcs];
+export const COMMANDS: readonly Command[] = [due, search, log, snooze, asks, check, importCommand, exportIcs, digest];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

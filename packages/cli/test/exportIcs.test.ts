@@ -1,4 +1,4 @@
-import ICAL from "ical.js";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { aVault, EXAMPLE_VAULT, kith } from "./helpers";
 
@@ -10,13 +10,40 @@ interface ParsedEvent {
   description: string;
 }
 
-/** Parses with ical.js, an implementation independent of the one that wrote the file. */
+interface IcalComponent {
+  type: string;
+  uid: string;
+  start: Date;
+  datetype: string;
+  summary: unknown;
+  description: unknown;
+}
+// node-ical's typings do not compile without skipLibCheck (TS1038), so it is loaded untyped
+// with the little of its shape these tests use.
+const ical = createRequire(import.meta.url)("node-ical") as {
+  sync: { parseICS(text: string): Record<string, IcalComponent | undefined> };
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Parses with node-ical, an implementation independent of the one that wrote the file. */
 function events(ics: string): ParsedEvent[] {
-  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
-  return calendar.getAllSubcomponents("vevent").map((c) => {
-    const e = new ICAL.Event(c);
-    return { uid: e.uid, start: e.startDate.toString(), allDay: e.startDate.isDate, summary: e.summary, description: e.description };
-  });
+  const parsed = ical.sync.parseICS(ics);
+  const out: ParsedEvent[] = [];
+  for (const component of Object.values(parsed)) {
+    if (component?.type !== "VEVENT") continue;
+    const start = component.start;
+    // node-ical gives a date-only value as local midnight of that day.
+    const day = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`;
+    out.push({
+      uid: component.uid,
+      start: day,
+      allDay: component.datetype === "date",
+      summary: typeof component.summary === "string" ? component.summary : String(component.summary),
+      description: typeof component.description === "string" ? component.description : String(component.description),
+    });
+  }
+  return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
 describe("kith export ics", () => {

@@ -84,3 +84,29 @@ export type { SearchHit, SearchOptions } from "./search";
 export { search, SearchIndex } from "./search";
 
 export { NetworkIndex } from "./networkIndex";
+
+export type { NoteEdit, EditValue, LogEntry } from "./edits";
+export {
+  applyEdit,
+  appendUnderHeading,
+  logLine,
+  logInteractionEdit,
+  snoozeEdit,
+  snoozeUntil,
+  applyToFrontmatter,
+} from "./edits";
+
+export type { GoingCold, GoingColdOptions } from "./warmth";
+export { warmth, goingCold, describeWarmth } from "./warmth";
+
+export type { GiveAskBalance, AskAdvice } from "./balance";
+export { giveAskBalance, askAdvice, askPhrase } from "./balance";
+
+export type { WhoToAsk, WhoToAskOptions, AskCandidate, Insider, Connection } from "./whoToAsk";
+export { whoToAsk } from "./whoToAsk";
+
+export type { WhoToTell, WhoToTellOptions, TellSubject, TellRelevance, PersonToTell } from "./whoToTell";
+export { whoToTell } from "./whoToTell";
+
+export type { WeeklyDigest, DigestOptions, AskWaiting, UpdateToTell } from "./digest";
+export { weeklyDigest, renderDigestMarkdown } from "./digest";

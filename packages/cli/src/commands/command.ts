@@ -8,7 +8,7 @@ export interface OptionSpec {
 
 export interface Parsed {
   readonly positionals: readonly string[];
-  readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
 }
 
 export interface Command {

@@ -1,6 +1,6 @@
 import { dueFollowUps, formatDayShort, parseDay, type FollowUp } from "@kith/core";
 import { intOption, load, todayOf } from "../context";
-import { pad, paint, type Io } from "../output";
+import { pad, paint } from "../output";
 import type { Command } from "./command";
 
 export const due: Command = {

@@ -277,14 +277,15 @@ function cut(name: string): string {
  * @example safeFileName("José Núñez") === "José Núñez"
  */
 export function safeFileName(name: string): string {
-  let out = name
+  const replaced = name
     .replace(LONE_SURROGATE, "")
-    .normalize("NFC")
     .replace(TO_SPACE, " ")
     .replace(TO_APOSTROPHE, "'")
     .replace(TO_HYPHEN, "-")
     .replace(DROPPED, "");
-  out = cut(tidy(out));
+  // NFC after the replacements: dropping `<` from "i<\u0301" makes "i\u0301", which composes to
+  // "í"; normalising first would leave a name that changes when cleaned again.
+  let out = cut(tidy(replaced.normalize("NFC")));
   if (out === "") return UNNAMED;
   // Cutting only shortens the end, so the device name check comes after it; the underscore can
   // make a name cut to the limit one byte too long, hence the second cut.

@@ -1,0 +1,347 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import {
+  applyEdit,
+  buildNetwork,
+  keyMapFor,
+  type Contact,
+  type EditValue,
+  type Field,
+  type KeyMap,
+  type Network,
+  type NoteEdit,
+} from "@kith/core";
+import { todayOf } from "../context";
+import { CommandError, UsageError } from "../errors";
+import { parseGoogleContacts } from "../import/google";
+import { parseLinkedInConnections } from "../import/linkedin";
+import { normaliseLinkedInUrl, safeFileName, type ImportedPerson, type ImportResult, type ImportSource } from "../import/person";
+import { parseVCards } from "../import/vcard";
+import { paint, type Io } from "../output";
+import { readVault } from "../vault";
+import { createNew, writeAtomic } from "../write";
+import type { Command } from "./command";
+
+const PARSERS: Readonly<Record<ImportSource, (text: string) => ImportResult>> = {
+  linkedin: parseLinkedInConnections,
+  google: parseGoogleContacts,
+  vcard: parseVCards,
+};
+
+export const importCommand: Command = {
+  name: "import",
+  summary: "import contacts from LinkedIn, Google Contacts or vCard",
+  usage: "kith import (linkedin|google|vcard) FILE --into FOLDER [--vault VAULT] [--dry-run]",
+  help: `Makes a contact note for each person in an export, in FOLDER:
+  linkedin   Connections.csv from LinkedIn's "Get a copy of your data"
+  google     contacts.csv from Google Contacts' export (Google CSV)
+  vcard      a .vcf file (Apple Contacts, Google, Outlook; vCard 3.0 and 4.0)
+
+An import never overwrites a note. A person who already has one — same LinkedIn URL, then
+same email, then same name — has it updated key by key: only keys the note lacks are added.
+From LinkedIn, a new company or title updates org and role, and (unless a next step is set)
+adds "next_step: Congratulate on the new role", due that day. Importing the same file again
+changes nothing.
+
+Options:
+  --into FOLDER        where new notes go (made if missing)
+  --vault VAULT        the vault whose notes are matched (default: the nearest folder above
+                       FOLDER with an .obsidian folder, else FOLDER itself)
+  --dry-run            print what would be created and changed; write nothing
+  --today YYYY-MM-DD   the day a job change is noted (default: today)`,
+  options: { into: { type: "string" }, vault: { type: "string" }, "dry-run": { type: "boolean" }, today: { type: "string" } },
+  minPositionals: 2,
+  maxPositionals: 2,
+  run(io, { positionals, values }) {
+    const source = positionals[0] as ImportSource;
+    if (!(source in PARSERS)) throw new UsageError(`unknown import source "${positionals[0] ?? ""}"; use linkedin, google or vcard`);
+    const into = values.into as string | undefined;
+    if (into === undefined) throw new UsageError("--into FOLDER is required: the folder where new contact notes go");
+    const file = resolve(io.cwd, positionals[1] ?? "");
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot read ${positionals[1] ?? ""}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const intoAbs = resolve(io.cwd, into);
+    const root = resolve(io.cwd, (values.vault as string | undefined) ?? vaultAbove(intoAbs));
+    if (intoAbs !== root && !intoAbs.startsWith(root + sep)) {
+      throw new UsageError(`--into ${into} is not inside the vault ${root}`);
+    }
+    const dryRun = values["dry-run"] === true;
+    if (!existsSync(root)) {
+      if (dryRun) throw new UsageError(`${root} does not exist`);
+      mkdirSync(root, { recursive: true });
+    }
+    const today = todayOf(io, values.today as string | undefined);
+    const parsed = PARSERS[source](text);
+    const vault = readVault(root);
+    const { network } = buildNetwork(vault.notes, vault.config);
+    const plan = planImport(parsed.people, network, {
+      keyMap: keyMapFor(vault.config),
+      folder: relative(root, intoAbs).split(sep).join("/"),
+      today,
+      existingPaths: new Set(vault.notes.map((n) => n.path)),
+    });
+    const name = positionals[1] ?? "";
+    for (const p of parsed.problems) io.err(`${name}: ${p}`);
+    report(io, plan, parsed, dryRun);
+    if (dryRun) return 0;
+    const progress = progressBar(io, plan.creates.length + plan.updates.length);
+    for (const c of plan.creates) {
+      const full = join(root, c.path);
+      // Nothing is ever written outside the target folder.
+      if (!full.startsWith(intoAbs + sep)) throw new CommandError(`refusing to write outside ${into}: ${c.path}`);
+      mkdirSync(dirname(full), { recursive: true });
+      createNew(full, c.text);
+      progress();
+    }
+    for (const u of plan.updates) {
+      const full = join(root, u.path);
+      const before = readFileSync(full, "utf8");
+      const after = applyEdit(before, u.edit, keyMapFor(vault.config));
+      if (!after.ok) {
+        io.err(after.issues.join("\n"));
+        continue;
+      }
+      if (after.value !== before) writeAtomic(full, after.value);
+      progress();
+    }
+    return 0;
+  },
+};
+
+/** The nearest folder at or above `folder` that holds `.obsidian`; else `folder`. */
+function vaultAbove(folder: string): string {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".obsidian"))) return dir;
+    if (dirname(dir) === dir) return folder;
+  }
+}
+
+export interface ImportPlan {
+  readonly creates: readonly { readonly path: string; readonly text: string; readonly person: ImportedPerson }[];
+  readonly updates: readonly { readonly path: string; readonly edit: NoteEdit; readonly changes: readonly string[] }[];
+  readonly unchanged: number;
+  readonly merged: number;
+}
+
+interface PlanOptions {
+  readonly keyMap: KeyMap;
+  /** Vault-relative folder for new notes (`""` for the vault's root). */
+  readonly folder: string;
+  readonly today: string;
+  readonly existingPaths: ReadonlySet<string>;
+}
+
+/** A person as matching sees them: an existing contact, or a note this import will create. */
+interface Known {
+  readonly path: string;
+  readonly name: string;
+  readonly linkedin: string | undefined;
+  readonly emails: readonly string[];
+  readonly org: string | undefined;
+  readonly role: string | undefined;
+  readonly fields: Partial<Record<Field, unknown>>;
+  readonly contact: Contact | undefined;
+  readonly planned: boolean;
+}
+
+const lower = (s: string) => s.normalize("NFC").trim().toLowerCase();
+
+/**
+ * Decides, without writing, what an import does: which notes to create and which keys to add to
+ * which existing notes. Pure apart from reading the network.
+ */
+export function planImport(people: readonly ImportedPerson[], network: Network, options: PlanOptions): ImportPlan {
+  const byLinkedin = new Map<string, Known>();
+  const byEmail = new Map<string, Known>();
+  const byName = new Map<string, Known[]>();
+  const remember = (k: Known) => {
+    if (k.linkedin !== undefined) byLinkedin.set(k.linkedin, k);
+    for (const e of k.emails) byEmail.set(lower(e), k);
+    const list = byName.get(lower(k.name)) ?? [];
+    list.push(k);
+    byName.set(lower(k.name), list);
+  };
+  for (const c of network.contacts.values()) {
+    remember({
+      path: c.path,
+      name: c.name,
+      linkedin: c.linkedin === undefined ? undefined : normaliseLinkedInUrl(c.linkedin) ?? c.linkedin,
+      emails: c.emails,
+      org: c.org?.name,
+      role: c.role,
+      fields: {},
+      contact: c,
+      planned: false,
+    });
+  }
+  const taken = new Set([...options.existingPaths].map(lower));
+  const creates = new Map<string, { path: string; fields: Partial<Record<Field, EditValue>>; person: ImportedPerson }>();
+  const updates = new Map<string, { set: Partial<Record<Field, EditValue>>; changes: string[] }>();
+  let unchanged = 0;
+  let merged = 0;
+
+  for (const person of people) {
+    const match =
+      (person.linkedin === undefined ? undefined : byLinkedin.get(person.linkedin)) ??
+      person.emails.map((e) => byEmail.get(lower(e))).find((k) => k !== undefined) ??
+      nameMatch(byName.get(lower(person.name)), person);
+    if (match === undefined) {
+      const fields = newNoteFields(person);
+      const path = freePath(options.folder, person.name, taken);
+      taken.add(lower(path));
+      creates.set(path, { path, fields, person });
+      remember({ path, name: person.name, linkedin: person.linkedin, emails: person.emails, org: person.org, role: person.role, fields, contact: undefined, planned: true });
+      continue;
+    }
+    if (match.planned) {
+      // The same person twice in one export: fill what the first row lacked.
+      const planned = creates.get(match.path);
+      if (planned !== undefined) {
+        for (const [field, value] of Object.entries(newNoteFields(person)) as [Field, EditValue][]) {
+          if (planned.fields[field] === undefined) planned.fields[field] = value;
+        }
+      }
+      merged++;
+      continue;
+    }
+    const contact = match.contact as Contact;
+    const set: Partial<Record<Field, EditValue>> = {};
+    const changes: string[] = [];
+    const fill = (field: Field, has: boolean, value: EditValue | undefined, label: string) => {
+      if (has || value === undefined) return;
+      set[field] = value;
+      changes.push(`add ${label}`);
+    };
+    const jobChanged =
+      person.source === "linkedin" &&
+      ((person.org !== undefined && contact.org !== undefined && lower(person.org) !== lower(contact.org.name)) ||
+        (person.role !== undefined && contact.role !== undefined && lower(person.role) !== lower(contact.role)));
+    if (jobChanged) {
+      if (person.org !== undefined && lower(person.org) !== lower(contact.org?.name ?? "")) {
+        set.org = person.org;
+        changes.push(`org ${contact.org?.name ?? "(none)"} → ${person.org}`);
+      }
+      if (person.role !== undefined && lower(person.role) !== lower(contact.role ?? "")) {
+        set.role = person.role;
+        changes.push(`role ${contact.role ?? "(none)"} → ${person.role}`);
+      }
+      if (contact.nextStep === undefined && contact.nextStepDue === undefined) {
+        set.nextStep = "Congratulate on the new role";
+        set.nextStepDue = options.today;
+        changes.push("next step: congratulate on the new role");
+      }
+    }
+    fill("org", contact.org !== undefined, person.org, "org");
+    fill("role", contact.role !== undefined, person.role, "role");
+    fill("linkedin", contact.linkedin !== undefined, person.linkedin, "linkedin");
+    fill("email", contact.emails.length > 0, listValue(person.emails), "email");
+    fill("phone", contact.phones.length > 0, listValue(person.phones), "phone");
+    fill("met", contact.met !== undefined, person.met, "met");
+    fill("birthday", contact.birthday !== undefined, person.birthday, "birthday");
+    if (changes.length === 0) {
+      unchanged++;
+      continue;
+    }
+    const prior = updates.get(contact.path);
+    if (prior === undefined) updates.set(contact.path, { set, changes });
+    else {
+      Object.assign(prior.set, set);
+      prior.changes.push(...changes);
+    }
+  }
+  return {
+    creates: [...creates.values()].map((c) => ({ path: c.path, person: c.person, text: noteText(c.path, c.fields, options.keyMap) })),
+    updates: [...updates.entries()].map(([path, u]) => ({ path, edit: { path, set: u.set }, changes: u.changes })),
+    unchanged,
+    merged,
+  };
+}
+
+/** A same-name note is the same person unless their LinkedIn profiles say otherwise. */
+function nameMatch(candidates: readonly Known[] | undefined, person: ImportedPerson): Known | undefined {
+  const fit = (candidates ?? []).filter(
+    (k) => k.linkedin === undefined || person.linkedin === undefined || k.linkedin === person.linkedin,
+  );
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
+const listValue = (items: readonly string[]): EditValue | undefined =>
+  items.length === 0 ? undefined : items.length === 1 ? (items[0] as string) : items;
+
+function newNoteFields(person: ImportedPerson): Partial<Record<Field, EditValue>> {
+  const fields: Partial<Record<Field, EditValue>> = { type: "contact" };
+  const put = (field: Field, value: EditValue | undefined) => {
+    if (value !== undefined) fields[field] = value;
+  };
+  if (safeFileName(person.name) !== person.name) put("name", person.name);
+  put("org", person.org);
+  put("role", person.role);
+  put("email", listValue(person.emails));
+  put("phone", listValue(person.phones));
+  put("linkedin", person.linkedin);
+  put("met", person.met);
+  put("birthday", person.birthday);
+  put("source", person.source);
+  return fields;
+}
+
+function noteText(path: string, fields: Partial<Record<Field, EditValue>>, keyMap: KeyMap): string {
+  const made = applyEdit("", { path, set: fields }, keyMap);
+  if (!made.ok) throw new CommandError(made.issues.join("\n"));
+  return made.value;
+}
+
+/** `Folder/Jane Doe.md`, or `Folder/Jane Doe 2.md` when that is taken (case-insensitively). */
+function freePath(folder: string, name: string, taken: ReadonlySet<string>): string {
+  const base = safeFileName(name);
+  const prefix = folder === "" ? "" : `${folder}/`;
+  for (let n = 1; ; n++) {
+    const path = `${prefix}${n === 1 ? base : `${base} ${n}`}.md`;
+    if (!taken.has(lower(path))) return path;
+  }
+}
+
+function report(io: Io, plan: ImportPlan, parsed: ImportResult, dryRun: boolean): void {
+  const p = paint(io.color);
+  const would = dryRun ? "Would create" : "Created";
+  const wouldUpdate = dryRun ? "Would update" : "Updated";
+  if (plan.creates.length > 0) {
+    io.out(p.bold(`${would} ${plan.creates.length} note${plan.creates.length === 1 ? "" : "s"}:`));
+    for (const c of plan.creates) io.out(`  + ${c.path}`);
+  }
+  if (plan.updates.length > 0) {
+    io.out(p.bold(`${wouldUpdate} ${plan.updates.length} note${plan.updates.length === 1 ? "" : "s"}:`));
+    for (const u of plan.updates) io.out(`  ~ ${u.path}: ${u.changes.join("; ")}`);
+  }
+  const parts = [
+    `${plan.creates.length} new`,
+    `${plan.updates.length} updated`,
+    `${plan.unchanged} already up to date`,
+    ...(plan.merged > 0 ? [`${plan.merged} repeated in the file`] : []),
+    ...(parsed.skipped.length > 0 ? [`${parsed.skipped.length} skipped (${firstReason(parsed)})`] : []),
+  ];
+  io.out(`${parsed.people.length + parsed.skipped.length} entries: ${parts.join(", ")}.${dryRun ? " Nothing was written (--dry-run)." : ""}`);
+}
+
+function firstReason(parsed: ImportResult): string {
+  const reasons = new Set(parsed.skipped.map((s) => s.reason.replace(/\s*\(.*$/, "")));
+  return [...reasons].slice(0, 2).join("; ");
+}
+
+/** A progress bar on stderr for imports of more than a few hundred notes, on a terminal only. */
+function progressBar(io: Io, total: number): () => void {
+  if (!io.errIsTty || total <= 300) return () => undefined;
+  let done = 0;
+  return () => {
+    done++;
+    if (done % 25 !== 0 && done !== total) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`);
+  };
+}
+

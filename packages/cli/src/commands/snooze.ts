@@ -1,0 +1,44 @@
+import { formatDay, parseDay, snoozeEdit, snoozeUntil } from "@kith/core";
+import { load, todayOf } from "../context";
+import { CommandError, UsageError } from "../errors";
+import { matchContact } from "../match";
+import type { Command } from "./command";
+import { applyToFile } from "./log";
+
+export const snooze: Command = {
+  name: "snooze",
+  summary: "hold someone's follow-ups until a day",
+  usage: "kith snooze CONTACT (--until D | --for 2w) [--vault VAULT]",
+  help: `Sets snooze_until on the contact's note: none of their follow-ups fall due before that day.
+
+Options:
+  --until YYYY-MM-DD   the day their follow-ups come back
+  --for LENGTH         a length from today: 3d, 2w, 1mo, "1 week", P2W
+  --today YYYY-MM-DD   the day --for counts from (default: today)
+  --vault VAULT        the folder of notes (default: the current folder)`,
+  options: { until: { type: "string" }, for: { type: "string" }, vault: { type: "string" }, today: { type: "string" } },
+  minPositionals: 1,
+  run(io, { positionals, values }) {
+    const until = values.until as string | undefined;
+    const span = values.for as string | undefined;
+    if ((until === undefined) === (span === undefined)) throw new UsageError("give one of --until YYYY-MM-DD or --for LENGTH (e.g. --for 2w)");
+    const today = parseDay(todayOf(io, values.today as string | undefined)) ?? 0;
+    let day: number;
+    if (until !== undefined) {
+      const d = parseDay(until);
+      if (d === undefined) throw new UsageError(`--until "${until}" is not a day; write YYYY-MM-DD`);
+      day = d;
+    } else {
+      const d = snoozeUntil(today, span ?? "");
+      if (!d.ok) throw new UsageError(`--for ${d.issues.join("; ")}`);
+      day = d.value;
+    }
+    const loaded = load(io, values.vault as string | undefined, { quiet: true });
+    const contact = matchContact(loaded.network, positionals.join(" "));
+    const edit = snoozeEdit(loaded.network, contact.path, day);
+    if (!edit.ok) throw new CommandError(edit.issues.join("\n"));
+    applyToFile(io, loaded, edit.value);
+    io.out(`Snoozed ${contact.name} until ${formatDay(day)}.`);
+    return 0;
+  },
+};
