@@ -32,8 +32,8 @@ export function matchContact(network: Network, query: string): Contact {
   if (byAlias !== undefined) return byAlias;
   const hits = search(network, query, { limit: 5 });
   const [best, second] = hits;
-  // A fuzzy match is taken only when it is good and clearly better than the next.
-  if (best !== undefined && best.score <= 0.3 && (second === undefined || second.score - best.score >= 0.15)) {
+  // A fuzzy match is taken only when it is the only one, or clearly better than the next.
+  if (best !== undefined && (second === undefined || second.score - best.score >= 0.15)) {
     const contact = network.contacts.get(best.path);
     if (contact !== undefined) return contact;
   }

@@ -185,8 +185,9 @@ export function planImport(people: readonly ImportedPerson[], network: Network, 
   let merged = 0;
 
   for (const person of people) {
+    const byUrl = person.linkedin === undefined ? undefined : byLinkedin.get(person.linkedin);
     const match =
-      (person.linkedin === undefined ? undefined : byLinkedin.get(person.linkedin)) ??
+      byUrl ??
       person.emails.map((e) => byEmail.get(lower(e))).find((k) => k !== undefined) ??
       nameMatch(byName.get(lower(person.name)), person);
     if (match === undefined) {
@@ -216,8 +217,10 @@ export function planImport(people: readonly ImportedPerson[], network: Network, 
       set[field] = value;
       changes.push(`add ${label}`);
     };
+    // Only a match by profile URL is sure enough to let LinkedIn overwrite a job.
     const jobChanged =
       person.source === "linkedin" &&
+      byUrl !== undefined &&
       ((person.org !== undefined && contact.org !== undefined && lower(person.org) !== lower(contact.org.name)) ||
         (person.role !== undefined && contact.role !== undefined && lower(person.role) !== lower(contact.role)));
     if (jobChanged) {

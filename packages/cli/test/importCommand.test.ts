@@ -1,0 +1,154 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { aVault, kith } from "./helpers";
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
+
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string, prefix: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`);
+      else out[`${prefix}${e.name}`] = readFileSync(join(dir, e.name), "utf8");
+    }
+  };
+  walk(root, "");
+  return out;
+}
+
+describe("kith import linkedin", () => {
+  it("makes a contact note per connection, skipping hidden members", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    const r = await kith(["import", "linkedin", fixture("Connections.csv"), "--into", join(vault, "People")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/skipped/);
+    const files = readdirSync(join(vault, "People"));
+    expect(files.length).toBeGreaterThan(3);
+    const jane = readFileSync(join(vault, "People", "Jane Doe.md"), "utf8");
+    expect(jane).toMatch(/^---\ntype: contact\n/);
+    expect(jane).toMatch(/linkedin: https:\/\/www\.linkedin\.com\/in\//);
+    expect(jane).toMatch(/source: linkedin/);
+    expect(jane).toMatch(/met: \d{4}-\d{2}-\d{2}/);
+    // The notes it made read back as contacts with no problems.
+    const check = await kith(["check", vault, "--json"]);
+    expect(JSON.parse(check.out)).toEqual([]);
+  });
+
+  it("changes nothing when the same file is imported again", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    await kith(["import", "linkedin", fixture("Connections.csv"), "--into", join(vault, "People")]);
+    const before = snapshot(vault);
+    const again = await kith(["import", "linkedin", fixture("Connections.csv"), "--into", join(vault, "People")]);
+    expect(again.out).toMatch(/0 new, 0 updated/);
+    expect(snapshot(vault)).toEqual(before);
+  });
+
+  it("writes nothing with --dry-run and says what it would do", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    const r = await kith(["import", "linkedin", fixture("Connections.csv"), "--into", join(vault, "People"), "--dry-run"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Would create \d+ notes/);
+    expect(r.out).toMatch(/Nothing was written/);
+    expect(existsSync(join(vault, "People"))).toBe(false);
+  });
+
+  it("updates an existing note key by key, found by LinkedIn URL, and turns a job change into a follow-up", async () => {
+    const csv = readFileSync(fixture("Connections.csv"), "utf8");
+    const url = /https:\/\/www\.linkedin\.com\/in\/[^,\s"]+/.exec(csv)?.[0] ?? "";
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "Contacts/Somebody.md": `---\ntype: contact\n# how we met: a meetup\norg: Old Company\nrole: Old Role\nlinkedin: ${url}/\n---\nNotes I wrote by hand.\n`,
+    });
+    const r = await kith(["import", "linkedin", fixture("Connections.csv"), "--into", join(vault, "People"), "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(vault, "Contacts", "Somebody.md"), "utf8");
+    expect(text).toContain("# how we met: a meetup\n");
+    expect(text).toContain("Notes I wrote by hand.\n");
+    expect(text).not.toContain("org: Old Company");
+    expect(text).toContain("next_step: Congratulate on the new role");
+    expect(text).toContain("next_step_due: 2026-11-25");
+    // Nobody was created twice.
+    const due = JSON.parse((await kith(["due", vault, "--today", "2026-11-25", "--json"])).out) as { path: string; reason: string }[];
+    expect(due).toContainEqual(expect.objectContaining({ path: "Contacts/Somebody.md", reason: "next-step" }));
+  });
+
+  it("matches by email, then by exact name, and never overwrites a note", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Jane Doe.md": "---\ntype: contact\nrole: Kept as is\n---\nMine.\n",
+    });
+    const r = await kith(["import", "linkedin", fixture("Connections.csv"), "--into", join(vault, "People")]);
+    expect(r.code).toBe(0);
+    const jane = readFileSync(join(vault, "People", "Jane Doe.md"), "utf8");
+    // Matched by name only: keys it has are kept, keys it lacks are added.
+    expect(jane).toMatch(/^---\ntype: contact\nrole: Kept as is\n/);
+    expect(jane).toContain("linkedin: https://www.linkedin.com/in/janedoe");
+    expect(jane).not.toContain("Congratulate");
+    expect(jane).toContain("Mine.\n");
+    expect(readdirSync(join(vault, "People")).filter((f) => f.startsWith("Jane Doe"))).toEqual(["Jane Doe.md"]);
+  });
+
+  it("finds a person by email when the name differs", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Pepe.md": "---\ntype: contact\nemail: Jose.Nunez@example.com\n---\n",
+    });
+    await kith(["import", "linkedin", fixture("Connections.csv"), "--into", join(vault, "People")]);
+    expect(readdirSync(join(vault, "People")).some((f) => f.startsWith("José"))).toBe(false);
+    expect(readFileSync(join(vault, "People", "Pepe.md"), "utf8")).toContain("linkedin: https://www.linkedin.com/in/");
+  });
+
+  it("refuses a target folder outside the vault and a missing --into", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    const outside = await kith(["import", "linkedin", fixture("Connections.csv"), "--into", "/tmp", "--vault", vault]);
+    expect(outside.code).toBe(2);
+    expect(outside.err).toMatch(/not inside the vault/);
+    const missing = await kith(["import", "linkedin", fixture("Connections.csv")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--into FOLDER is required/);
+    const noFile = await kith(["import", "linkedin", "/no/such.csv", "--into", vault]);
+    expect(noFile.code).toBe(2);
+  });
+
+  it("keeps file names safe: no path separators or reserved names escape the folder", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    const csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n../../etc,passwd,,,,,08 Feb 2023\nCON,,,,,,08 Feb 2023\nA/B,C:D,,,,,08 Feb 2023\n";
+    mkdirSync(join(vault, "in"));
+    writeFileSync(join(vault, "in", "c.csv"), csv);
+    const r = await kith(["import", "linkedin", join(vault, "in", "c.csv"), "--into", join(vault, "People")]);
+    expect(r.code).toBe(0);
+    const files = readdirSync(join(vault, "People")).sort();
+    expect(files).toHaveLength(3);
+    for (const f of files) expect(f).not.toMatch(/[/\\:]|^\.\.|^CON\.md$/i);
+    expect(Object.keys(snapshot(vault)).every((p) => p.startsWith("People/") || p.startsWith(".obsidian/") || p.startsWith("in/"))).toBe(true);
+  });
+});
+
+describe("kith import google and vcard", () => {
+  it("imports a Google Contacts CSV with several emails and a birthday without a year", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    const r = await kith(["import", "google", fixture("google-contacts.csv"), "--into", join(vault, "People")]);
+    expect(r.code).toBe(0);
+    const notes = Object.values(snapshot(join(vault, "People")));
+    expect(notes.length).toBeGreaterThan(1);
+    expect(notes.some((t) => /email:\n {2}- /.test(t))).toBe(true);
+    expect(notes.every((t) => t.includes("source: google"))).toBe(true);
+    expect(JSON.parse((await kith(["check", vault, "--json"])).out)).toEqual([]);
+  });
+
+  it("imports vCard 3.0 and 4.0 files and a second import changes nothing", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    for (const f of ["contacts-v3.vcf", "contacts-v4.vcf"]) {
+      const r = await kith(["import", "vcard", fixture(f), "--into", join(vault, "People")]);
+      expect(r.code).toBe(0);
+    }
+    const before = snapshot(vault);
+    expect(Object.keys(before).filter((p) => p.startsWith("People/")).length).toBeGreaterThan(2);
+    const again = await kith(["import", "vcard", fixture("contacts-v3.vcf"), "--into", join(vault, "People")]);
+    expect(again.out).toMatch(/0 new, 0 updated/);
+    expect(snapshot(vault)).toEqual(before);
+    expect(JSON.parse((await kith(["check", vault, "--json"])).out)).toEqual([]);
+  });
+});

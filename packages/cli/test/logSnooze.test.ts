@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { aVault, copyOfExampleVault, kith } from "./helpers";
+
+const JANE = [
+  "---",
+  "type: contact",
+  "# where we met",
+  "org: \"[[Acme Corp]]\"",
+  "aliases: [JD, Janie]",
+  "Last Contacted: 2026-10-02 # by hand",
+  "cadence: monthly",
+  "---",
+  "# Jane Doe",
+  "",
+  "## Interactions",
+  "- 2026-10-02 coffee: roadmap",
+  "",
+  "## Notes",
+  "Likes climbing.",
+  "",
+].join("\n");
+
+describe("kith log", () => {
+  it("appends the log line under Interactions and moves last contact forward, keeping every other byte", async () => {
+    const vault = aVault({ "People/Jane Doe.md": JANE });
+    const r = await kith(["log", "Jane Doe", "--date", "2026-11-20", "--kind", "coffee", "--summary", "talked about the platform team", "--vault", vault]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Logged with Jane Doe .*last contact is now 2026-11-20/);
+    const text = readFileSync(join(vault, "People/Jane Doe.md"), "utf8");
+    expect(text).toBe(
+      JANE.replace("Last Contacted: 2026-10-02 # by hand", "Last Contacted: 2026-11-20 # by hand").replace(
+        "- 2026-10-02 coffee: roadmap\n",
+        "- 2026-10-02 coffee: roadmap\n- 2026-11-20 coffee: talked about the platform team\n",
+      ),
+    );
+    const due = JSON.parse((await kith(["due", vault, "--today", "2026-11-25", "--json"])).out) as unknown[];
+    expect(due).toEqual([]);
+  });
+
+  it("logs an older interaction without moving last contact backwards", async () => {
+    const vault = aVault({ "People/Jane Doe.md": JANE });
+    await kith(["log", "Jane", "--date", "2026-09-01", "--kind", "call", "--vault", vault]);
+    const text = readFileSync(join(vault, "People/Jane Doe.md"), "utf8");
+    expect(text).toContain("Last Contacted: 2026-10-02 # by hand");
+    expect(text).toContain("- 2026-09-01 call\n");
+  });
+
+  it("keeps CRLF line endings and a BOM", async () => {
+    const crlf = `\uFEFF${JANE.replace(/\n/g, "\r\n")}`;
+    const vault = aVault({ "People/Jane Doe.md": crlf });
+    await kith(["log", "JD", "--date", "2026-11-20", "--kind", "call", "--vault", vault]);
+    const text = readFileSync(join(vault, "People/Jane Doe.md"), "utf8");
+    expect(text.startsWith("\uFEFF---\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(text).toContain("Last Contacted: 2026-11-20 # by hand\r\n");
+    expect(text).toContain("- 2026-11-20 call\r\n");
+  });
+
+  it("adds the Interactions heading when the note has none", async () => {
+    const vault = aVault({ "People/Jo.md": "---\ntype: contact\n---\nJust a note.\n" });
+    await kith(["log", "Jo", "--date", "2026-11-20", "--vault", vault]);
+    expect(readFileSync(join(vault, "People/Jo.md"), "utf8")).toBe(
+      "---\ntype: contact\nlast_contact: 2026-11-20\n---\nJust a note.\n\n## Interactions\n- 2026-11-20 other\n",
+    );
+  });
+
+  it("refuses a note whose frontmatter does not parse, and leaves it untouched", async () => {
+    const broken = "---\ntype: contact\norg: [unclosed\n---\n";
+    const vault = aVault({ "People/Broken.md": broken, "People/Jo.md": "---\ntype: contact\n---\n" });
+    // A broken note is not a contact Kith can see, so it is not found by name either.
+    const r = await kith(["log", "Broken", "--vault", vault]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(vault, "People/Broken.md"), "utf8")).toBe(broken);
+  });
+
+  it("lists the closest matches for an unknown or ambiguous name and exits 1", async () => {
+    const vault = copyOfExampleVault();
+    const unknown = await kith(["log", "Zebediah", "--vault", vault]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/no contact matches "Zebediah"|closest matches/);
+    const twins = aVault({
+      "People/Sam Lee.md": "---\ntype: contact\n---\n",
+      "Old/Sam Lee.md": "---\ntype: contact\n---\n",
+    });
+    const ambiguous = await kith(["log", "Sam Lee", "--vault", twins]);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.err).toContain("People/Sam Lee");
+    expect(ambiguous.err).toContain("Old/Sam Lee");
+  });
+
+  it("matches a typo when one person clearly fits", async () => {
+    const vault = copyOfExampleVault();
+    const r = await kith(["log", "Priya Ramen", "--date", "2026-11-25", "--kind", "coffee", "--vault", vault]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Priya Raman");
+  });
+
+  it("rejects an unknown kind", async () => {
+    const r = await kith(["log", "Jo", "--kind", "lunch"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--kind "lunch" is not a kind; use one of meeting, call/);
+  });
+});
+
+describe("kith snooze", () => {
+  it("sets snooze_until and the follow-ups move to that day", async () => {
+    const vault = aVault({ "People/Jane Doe.md": JANE });
+    const before = JSON.parse((await kith(["due", vault, "--today", "2026-11-25", "--json"])).out) as { due: string }[];
+    expect(before).toMatchObject([{ due: "2026-11-02" }]);
+    const r = await kith(["snooze", "Jane Doe", "--for", "2w", "--today", "2026-11-25", "--vault", vault]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("Snoozed Jane Doe until 2026-12-09.");
+    const text = readFileSync(join(vault, "People/Jane Doe.md"), "utf8");
+    expect(text).toBe(JANE.replace("cadence: monthly\n", "cadence: monthly\nsnooze_until: 2026-12-09\n"));
+    expect(JSON.parse((await kith(["due", vault, "--today", "2026-11-25", "--json"])).out)).toEqual([]);
+    const later = JSON.parse((await kith(["due", vault, "--today", "2026-12-09", "--json"])).out) as { due: string; overdueDays: number }[];
+    expect(later).toMatchObject([{ due: "2026-12-09", overdueDays: 0 }]);
+  });
+
+  it("takes --until, and needs exactly one of --until and --for", async () => {
+    const vault = aVault({ "People/Jane Doe.md": JANE });
+    expect((await kith(["snooze", "Jane Doe", "--until", "2027-01-05", "--vault", vault])).code).toBe(0);
+    expect(readFileSync(join(vault, "People/Jane Doe.md"), "utf8")).toContain("snooze_until: 2027-01-05\n");
+    expect((await kith(["snooze", "Jane Doe", "--vault", vault])).code).toBe(2);
+    expect((await kith(["snooze", "Jane Doe", "--for", "fortnight", "--vault", vault])).err).toMatch(/is not a length of time/);
+  });
+});
+
+describe("kith digest", () => {
+  it("prints the weekly review as markdown", async () => {
+    const vault = copyOfExampleVault();
+    const r = await kith(["digest", vault, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^# Weekly review, 25 Nov 2026/);
+    expect(r.out).toContain("## Overdue");
+    expect(r.out).toContain("[[Rahul Mehta]]");
+    expect(r.out).toContain("## Asks waiting");
+  });
+});
