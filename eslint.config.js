@@ -2,6 +2,7 @@
 // Obsidian's reviewers apply; `pnpm lint` runs both.
 import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig([
@@ -21,7 +22,7 @@ export default defineConfig([
   {
     files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: globals.node },
   },
   {
     // Core runs anywhere: a web app, a bot, Obsidian on a phone. Nothing of the world gets in.

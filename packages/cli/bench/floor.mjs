@@ -8,11 +8,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-// js-yaml is a dependency of @kith/core; pnpm does not hoist it, so resolve it from there.
-const { load, CORE_SCHEMA } = createRequire(join(root, "packages/core/package.json"))("js-yaml");
+// js-yaml is a dependency of @kith/core; pnpm does not hoist it, so find it from there. Its ES
+// module build, as the CLI bundle uses: the CommonJS build is Babel output and slower.
+const manifest = createRequire(join(root, "packages/core/package.json")).resolve("js-yaml/package.json");
+const esm = JSON.parse(readFileSync(manifest, "utf8")).exports["."].import;
+const { load, CORE_SCHEMA } = await import(pathToFileURL(join(dirname(manifest), esm)).href);
 
 const vault = process.argv[2];
 if (vault === undefined) {

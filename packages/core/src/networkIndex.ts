@@ -151,7 +151,7 @@ export class NetworkIndex implements Linker {
       updates: this.#updates,
       events: this.#events,
       orgs: this.#orgs,
-      activity: this.#activity as ReadonlyMap<string, ContactActivity>,
+      activity: this.#activity,
       diagnostics: this.diagnostics(),
     };
     return this.#network;

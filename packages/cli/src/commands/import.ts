@@ -273,7 +273,7 @@ function nameMatch(candidates: readonly Known[] | undefined, person: ImportedPer
 }
 
 const listValue = (items: readonly string[]): EditValue | undefined =>
-  items.length === 0 ? undefined : items.length === 1 ? (items[0] as string) : items;
+  items.length === 0 ? undefined : items.length === 1 ? (items[0]) : items;
 
 function newNoteFields(person: ImportedPerson): Partial<Record<Field, EditValue>> {
   const fields: Partial<Record<Field, EditValue>> = { type: "contact" };
