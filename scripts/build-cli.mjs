@@ -1,10 +1,18 @@
 // Bundles the CLI (with @kith/core from its source) into packages/cli/dist/kith.js.
 // Quiet unless something fails, so `pnpm --silent kith … --json` prints only JSON.
+//
+// Everything is bundled: core and the CLI's libraries (csv-parse, ical-generator, ical.js), so the
+// published @kith/cli has no runtime dependencies and `npm install -g` of its tarball needs
+// nothing but Node 20. Paths are relative to this file, so it runs from the root (`pnpm kith`)
+// or from packages/cli (`pnpm --filter @kith/cli build`, and `prepack` before every pack).
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
+const cli = (path) => fileURLToPath(new URL(`../packages/cli/${path}`, import.meta.url));
+
 await build({
-  entryPoints: ["packages/cli/src/kith.ts"],
-  outfile: "packages/cli/dist/kith.js",
+  entryPoints: [cli("src/kith.ts")],
+  outfile: cli("dist/kith.js"),
   bundle: true,
   platform: "node",
   format: "esm",

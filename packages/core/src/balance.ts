@@ -27,7 +27,8 @@ export interface GiveAskBalance {
 export function giveAskBalance(network: Network, contactPath: string): GiveAskBalance {
   const activity = activityOf(network, contactPath);
   let lastGive: Day | undefined;
-  for (const g of activity.gives) if (lastGive === undefined || g.date > lastGive) lastGive = g.date;
+  for (const g of activity.gives)
+    if (lastGive === undefined || g.date > lastGive) lastGive = g.date;
   let asks = 0;
   let lastAsk: Day | undefined;
   for (const a of activity.asks) {
@@ -69,7 +70,9 @@ export function askAdvice(network: Network, contactPath: string, today: string |
   if (contact === undefined) {
     return {
       ok: false,
-      warnings: [`"${contactPath}" is not a contact note; give the path of a note with "type: contact".`],
+      warnings: [
+        `"${contactPath}" is not a contact note; give the path of a note with "type: contact".`,
+      ],
       balance,
     };
   }
@@ -93,7 +96,7 @@ export function askAdvice(network: Network, contactPath: string, today: string |
 }
 
 /** The day an ask was made: `asked_on`, else the first later date it records. */
-export function askDayOf(ask: Ask): Day | undefined {
+function askDayOf(ask: Ask): Day | undefined {
   return ask.askedOn ?? ask.respondedOn ?? ask.referredOn ?? ask.closedOn;
 }
 

@@ -9,10 +9,11 @@
  *
  * Canonical printed forms ({@link formatCadence}):
  * - `none`;
- * - one unit of an interval: `daily`, `weekly`, `monthly`, `yearly`; more than one:
+ * - an interval in one unit: `daily`, `weekly`, `monthly` or `yearly` for 1 of it, else
  *   `every N days|weeks|months|years` (so `fortnightly` prints `every 2 weeks`, `quarterly`
  *   `every 3 months`, `14d` `every 14 days`: units are kept as written, never converted);
- * - an interval of several units: the ISO-8601 duration, `P1Y6M`, `P1M2W` (the only form that says it);
+ * - an interval in several units: the ISO-8601 duration, `P1Y6M`, `P1M2W` (the only form that
+ *   can say it);
  * - a calendar rule: its parts in the fixed order FREQ, INTERVAL (omitted when 1), BYMONTH,
  *   BYWEEKNO, BYYEARDAY, BYMONTHDAY, BYDAY, BYSETPOS, WKST (omitted when MO), COUNT, UNTIL, with
  *   sorted lists and no `+` signs: `FREQ=MONTHLY;BYDAY=1MO`; with a start, the two lines of
@@ -30,12 +31,11 @@
  * - COUNT needs a DTSTART to count from, and UNTIL needs a BYxxx part or a DTSTART: without them a
  *   rule runs from the last contact, which moves, so they would mean nothing.
  * - A MONTHLY or YEARLY rule without DTSTART must say the day (BYMONTHDAY, BYDAY, BYYEARDAY or
- *   BYWEEKNO): otherwise RFC 5545 takes the day from DTSTART, here the last contact, so "every
- *   February" would fall on 30 February after a contact on 30 January.
+ *   BYWEEKNO): otherwise RFC 5545 takes the day from DTSTART, here the last contact, so
+ *   `FREQ=YEARLY;BYMONTH=2` after a contact on 30 January would wait for a 30 February.
  * - A rule that never falls on a day (`BYMONTH=2;BYMONTHDAY=30`) is refused.
  * - English is read by rrule's parser, but only when every word is one it knows and none is left
- *   over (rrule silently drops what it cannot read: "every month on Mondays please" would be
- *   monthly). `every other week` means every 2 weeks; number words up to twelve are read; `until`
+ *   over (rrule silently drops what it cannot read: "every year on Christmas" would be yearly). `every other week` means every 2 weeks; number words up to twelve are read; `until`
  *   and `for N times` are refused with a hint to write UNTIL or DTSTART + COUNT.
  */
 import * as rruleModule from "rrule";
@@ -52,14 +52,14 @@ import {
 } from "./day";
 import { fail, ok, type Result } from "./result";
 
-// rrule's package.json has `main` (a UMD bundle) and `module` (ESM) but no `exports`. Bundlers and
-// vitest's transform read the ESM build and see named exports; Node's own ESM loader (the
-// published package, unbundled) loads the UMD as CommonJS, cannot detect its exports and offers
-// only `default`. Take whichever is there. `Reflect.get` rather than `.default`, because esbuild
-// warns that the ESM build has no default export.
+// rrule's package.json has `main` (a UMD bundle) and `module` (ESM) but no `exports`. esbuild,
+// Vite and vitest give named exports whichever build they pick; Node's own ESM loader (core
+// published unbundled) loads the UMD as CommonJS, cannot detect its exports and offers only
+// `default`. Take whichever is there: `Reflect.get`, not `.default`, which esbuild warns the ESM
+// build does not have.
 type RRuleModule = typeof rruleModule;
-const rrule: RRuleModule =
-  "RRule" in rruleModule ? rruleModule : (Reflect.get(rruleModule, "default") as RRuleModule);
+const commonJsDefault: unknown = Reflect.get(rruleModule, "default");
+const rrule = "RRule" in rruleModule ? rruleModule : (commonJsDefault as RRuleModule);
 const { RRule, Weekday } = rrule;
 
 export type Cadence =
@@ -191,6 +191,9 @@ const UNITS = new Map<string, Unit>([
   ["year", counting("years")],
   ["years", counting("years")],
 ]);
+
+// Internal failures carry a reason for the message; an empty reason means "not this form at all",
+// and the caller gives the usual hint instead.
 
 /** A whole number from `min` to {@link MAX_AMOUNT}, or the reason it is not one. */
 function wholeNumber(text: string, min: number): Result<number> {
@@ -324,9 +327,18 @@ function fromRule(input: string, r: Result<Rule>): Result<Cadence> {
       "the rule says which months but not which day; add BYMONTHDAY (e.g. BYMONTHDAY=15) or BYDAY (e.g. BYDAY=1MO), or a DTSTART",
     );
   }
-  const reference = rule.dtstart === undefined ? REFERENCE_DAY : rule.dtstart - 1;
-  if (nextOccurrence(rule, reference) === undefined)
-    return notACadence(input, "the rule never falls on a day");
+  if (rule.interval > 1 && !fallsInEveryPeriod(rule)) {
+    const period = { DAILY: "day", WEEKLY: "week", MONTHLY: "month", YEARLY: "year" }[rule.freq];
+    return notACadence(
+      input,
+      `with INTERVAL=${rule.interval} it must fall in every ${period}, or the ${period}s it counts could miss its days forever; use INTERVAL=1 or a plainer rule, e.g. FREQ=MONTHLY;INTERVAL=2;BYDAY=1MO`,
+    );
+  }
+  if (neverFalls(rule)) return notACadence(input, "the rule never falls on a day");
+  // Safe now (it falls again): the first occurrence from DTSTART, which UNTIL may already rule out.
+  if (rule.dtstart !== undefined && nextOccurrence(rule, rule.dtstart - 1) === undefined) {
+    return notACadence(input, "the rule has no occurrence from its DTSTART to its UNTIL");
+  }
   const printed = printRule(rule);
   return ok(Object.freeze({ kind: "calendar", rule: printed, text: ruleText(rule, printed) }));
 }
@@ -334,14 +346,110 @@ function fromRule(input: string, r: Result<Rule>): Result<Cadence> {
 const saysTheDay = (r: Rule): boolean =>
   r.bymonthday.length + r.byday.length + r.byyearday.length + r.byweekno.length > 0;
 
-/** Where a rule without DTSTART is tried at parse time: a leap year's first day. */
+/** The DTSTART of a rule that has none, where only its words need one (rrule's toText). */
 const REFERENCE_DAY = dayFromCalendar(2000, 1, 1);
+
+// rrule has no bound on a search: it walks period after period until one has an occurrence, and
+// stops only at the year 9999. A rule that can never fall again (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30,
+// or FREQ=DAILY;INTERVAL=7;BYDAY=MO from a Tuesday) would walk 8,000 years, for 30 seconds, on
+// every call. So parsing admits only rules that are sure to fall again soon:
+// - with INTERVAL=1 every period counts, so the rule falls on a fixed set of days of the calendar,
+//   which repeats every 400 years: `neverFalls` looks for one in the last 400 years before 9999;
+// - with INTERVAL above 1 the rule must fall in every period (`fallsInEveryPeriod`), so no
+//   stride from any DTSTART can miss its days.
+
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** Whether a rule with INTERVAL=1 has no occurrence in a whole 400-year cycle, so never. */
+function neverFalls(rule: Rule): boolean {
+  // An INTERVAL above 1 has passed `fallsInEveryPeriod`, and a rule with DTSTART but no BYxxx part
+  // falls on its DTSTART.
+  if (rule.interval > 1 || !hasBy(rule)) return false;
+  // Every month has every weekday, so WEEKLY falls in any month (it has no BYSETPOS), and so does
+  // DAILY with only BYMONTH. (MONTHLY or YEARLY with only BYMONTH has a DTSTART: fromRule asks.)
+  if (rule.freq === "WEEKLY" || (!saysTheDay(rule) && rule.freq === "DAILY")) return false;
+  // The day of the month (and month) that RFC 5545 takes from DTSTART when the rule has none.
+  const s = calendarOfDay(rule.dtstart ?? REFERENCE_DAY);
+  const bymonthday = saysTheDay(rule) ? rule.bymonthday : [s.day];
+  const bymonth =
+    rule.bymonth.length > 0 || saysTheDay(rule) || rule.freq === "MONTHLY"
+      ? rule.bymonth
+      : [s.month];
+  // The same days as a YEARLY rule, which rrule walks a year at a time: 400 steps, not 146,097
+  // days. A numbered BYDAY of a MONTHLY rule counts within the month, as it does in a YEARLY rule
+  // with BYMONTH. BYSETPOS counts within the rule's own periods, so it keeps them (4,800 months).
+  const yearly: Rule =
+    rule.bysetpos.length > 0
+      ? { ...rule, bymonth, bymonthday }
+      : {
+          ...rule,
+          freq: "YEARLY",
+          bymonth: bymonth.length > 0 || rule.freq === "YEARLY" ? bymonth : MONTHS,
+          bymonthday,
+        };
+  // From 400 years before rrule's last year, the search ends after one calendar cycle.
+  const start = dayFromCalendar(9599, 1, 1);
+  const probe: Rule = { ...yearly, count: undefined, until: undefined, dtstart: start };
+  return new RRule(rruleOptions(probe, start), true).after(dayToUtcDate(start - 1), false) === null;
+}
+
+/** Whether each period of the rule surely has an occurrence, as an INTERVAL above 1 needs. */
+function fallsInEveryPeriod(r: Rule): boolean {
+  const kinds = [r.bymonthday, r.byday, r.byyearday, r.byweekno].filter((l) => l.length > 0).length;
+  switch (r.freq) {
+    case "DAILY":
+      return !hasBy(r); // one day a period: any BYxxx part leaves some periods empty
+    case "WEEKLY":
+      return r.bymonth.length === 0; // every week has every weekday
+    case "MONTHLY": {
+      if (r.bymonth.length > 0 || kinds > 1) return false;
+      // The day of DTSTART: its own month comes round again in every stride of 12.
+      if (kinds === 0) return true;
+      // How many occurrences every month surely has: 4 of a weekday, 1 of its 1st to 4th, and
+      // each of days 1 to 28 (or the last 28).
+      const plain = new Set(r.byday.filter((d) => d.n === 0).map((d) => d.weekday));
+      const numbered = r.byday.filter(
+        (d) => d.n !== 0 && Math.abs(d.n) <= 4 && !plain.has(d.weekday),
+      );
+      const sure =
+        r.byday.length > 0
+          ? 4 * plain.size + numbered.length
+          : r.bymonthday.filter((v) => Math.abs(v) <= 28).length;
+      return sure > 0 && r.bysetpos.every((p) => Math.abs(p) <= sure);
+    }
+    case "YEARLY": {
+      // BYWEEKNO with plain weekdays is the one mix that surely falls: such a week has them all.
+      const weeksAndDays =
+        kinds === 2 &&
+        r.byweekno.length > 0 &&
+        r.byday.length > 0 &&
+        r.byday.every((d) => d.n === 0);
+      if (r.bysetpos.length > 0 || (kinds > 1 && !weeksAndDays)) return false;
+      if (r.byweekno.length > 0)
+        return r.bymonth.length === 0 && r.byweekno.some((w) => Math.abs(w) <= 52);
+      if (r.byyearday.length > 0)
+        return r.bymonth.length === 0 && r.byyearday.some((v) => Math.abs(v) <= 365);
+      const months = r.bymonth.length > 0 ? r.bymonth : MONTHS;
+      // 2001 is a common year: a day that is in it is in every year.
+      if (r.bymonthday.length > 0)
+        return months.some((m) => r.bymonthday.some((v) => Math.abs(v) <= daysInMonth(2001, m)));
+      if (r.byday.length > 0)
+        return r.byday.some((d) => d.n === 0 || Math.abs(d.n) <= (r.bymonth.length > 0 ? 4 : 52));
+      // The day of DTSTART, in its month (back every stride of 400 years, 29 February too) or in
+      // months of BYMONTH, one of which must have it every year.
+      const day = calendarOfDay(r.dtstart ?? REFERENCE_DAY).day;
+      return r.bymonth.length === 0 || r.bymonth.some((m) => day <= daysInMonth(2001, m));
+    }
+  }
+}
 
 /** Reads `[DTSTART…]` and `[RRULE:]FREQ=…` lines (or the same separated by spaces), any case. */
 function parseRuleText(text: string): Result<Rule> {
-  // RFC 5545 folds long lines with CRLF + space; YAML may fold the two lines into one.
+  // RFC 5545 folds long lines with CRLF + space; YAML may fold the two lines into one; people
+  // write "FREQ=MONTHLY; BYDAY=1MO".
   const lines = text
     .replace(/\r?\n[ \t](?![ \t]*(?:RRULE|DTSTART))/gi, "")
+    .replace(/\s*([;=,])\s*/g, "$1")
     .toUpperCase()
     .split(/\s+/)
     .filter((l) => l !== "");
@@ -495,6 +603,9 @@ function parseRuleBody(body: string, dtstart: Day | undefined): Result<Rule> {
   if (byyearday.value.length > 0 && freq !== "YEARLY") return fail("BYYEARDAY needs FREQ=YEARLY");
   if (bymonthday.value.length > 0 && freq === "WEEKLY")
     return fail("BYMONTHDAY cannot be used with FREQ=WEEKLY");
+  if (bysetpos.value.length > 0 && (freq === "DAILY" || freq === "WEEKLY")) {
+    return fail("BYSETPOS needs FREQ=MONTHLY or YEARLY");
+  }
   if (
     bysetpos.value.length > 0 &&
     bymonth.value.length +
@@ -621,6 +732,8 @@ const ENGLISH_WORD = new RegExp(
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$",
 );
 
+const ORDINAL = /^(?:first|second|third|last|[1-9]\d*(?:st|nd|rd|th))$/;
+
 function parseEnglish(words: readonly string[]): Result<Rule> {
   for (const w of words) {
     if (/^(hours?|minutes?)$/.test(w)) return fail(IN_DAYS);
@@ -635,14 +748,15 @@ function parseEnglish(words: readonly string[]): Result<Rule> {
       );
     if (!ENGLISH_WORD.test(w)) return fail("");
   }
-  const full = readEnglish(words);
+  // "the last day": rrule reads "day" after an ordinal and it adds nothing, so test the words before it.
+  const [ordinal, noun] = words.slice(-2);
+  const read =
+    /^days?$/.test(noun ?? "") && ORDINAL.test(ordinal ?? "") ? words.slice(0, -1) : words;
+  const full = readEnglish(read);
   // rrule stops at the first word it cannot place and drops the rest without a word. Its grammar
   // reads left to right, so if the last word changed nothing, it (and maybe more) was dropped.
-  if (
-    full === undefined ||
-    JSON.stringify(full) === JSON.stringify(readEnglish(words.slice(0, -1)))
-  )
-    return fail("");
+  const shorter = readEnglish(read.slice(0, -1));
+  if (full === undefined || JSON.stringify(full) === JSON.stringify(shorter)) return fail("");
   return parseRuleBody(RRule.optionsToString(full).replace(/^RRULE:/, ""), undefined);
 }
 
@@ -731,28 +845,15 @@ const PERIOD_DAYS: Readonly<Record<Freq, number>> = {
   MONTHLY: 30.44,
   YEARLY: 365.25,
 };
-const LAST_DAY = dayFromCalendar(9999, 12, 31); // rrule's last year
-/** Every possible pattern of days recurs within 8 years per period (29 February: 2096, 2104). */
-const PATTERN_DAYS = 8 * 366;
-
 function nextOccurrence(rule: Rule, after: Day): Day | undefined {
   const start = rule.dtstart ?? after;
   // Occurrences strictly after `from`: after the last contact, and not before DTSTART.
   const from = Math.max(after, start - 1);
-  const until = Math.min(
-    LAST_DAY,
-    from + Math.ceil(rule.interval * (PERIOD_DAYS[rule.freq] + PATTERN_DAYS)),
-  );
-  if (until <= from) return undefined;
   const rr = new RRule(rruleOptions(rule, anchor(rule, start, from)), true);
-  // A bounded search: rrule.after would walk to year 9999 for a rule that cannot fall again.
-  const [found] = rr.between(
-    dayToUtcDate(from),
-    dayToUtcDate(until),
-    false,
-    (_date, seen) => seen === 0,
-  );
-  return found === undefined ? undefined : dayFromUtcDate(found);
+  // rrule walks period after period until one has an occurrence, up to the year 9999: parsing
+  // admits only rules that fall again within a 400-year calendar cycle (see `neverFalls`).
+  const found = rr.after(dayToUtcDate(from), false);
+  return found === null ? undefined : dayFromUtcDate(found);
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { FIELD_KEYS, normalizeKey } from "./frontmatter";
 
 /**
  * The one configuration that the CLI and the plugin share. The plugin saves it with `saveData`
@@ -111,7 +112,7 @@ export function parseConfig(input: unknown): ConfigReading {
   }
   for (;;) {
     const result = KithConfigSchema.safeParse(kept);
-    if (result.success) return { config: result.data, problems };
+    if (result.success) return { config: checkNames(result.data, problems), problems };
     const bad = new Set<string>();
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
@@ -127,11 +128,54 @@ export function parseConfig(input: unknown): ConfigReading {
   }
 }
 
+/**
+ * The schema checks shapes; this checks names the schema cannot know. A rename of a field Kith
+ * does not have, or a default cadence for a relationship it does not have, would otherwise be
+ * ignored without a word. Tag and relationship names are matched as Kith stores them on a
+ * contact: lower case, without `#`.
+ */
+function checkNames(config: KithConfig, problems: string[]): KithConfig {
+  const keys: Record<string, string> = {};
+  for (const [field, key] of Object.entries(config.keys)) {
+    if (!Object.hasOwn(FIELD_KEYS, field)) {
+      const guess = FIELDS.find(
+        (f) => normalizeKey(f) === normalizeKey(field) || FIELD_KEYS[f].some((k) => normalizeKey(k) === normalizeKey(field)),
+      );
+      const fix = guess === undefined ? `use one of ${FIELDS.join(", ")}` : `did you mean "${guess}"?`;
+      problems.push(`setting "keys": "${field}" is not a field; ${fix} The rename is ignored`);
+    } else if (normalizeKey(key) === "") {
+      problems.push(`setting "keys": the key for "${field}" is ${JSON.stringify(key)}; give the key your notes use. The rename is ignored`);
+    } else {
+      keys[field] = key;
+    }
+  }
+  const cadenceByRelationship: Record<string, string> = {};
+  for (const [name, cadence] of Object.entries(config.cadenceByRelationship)) {
+    const relationship = name.trim().toLowerCase();
+    if ((RELATIONSHIPS as readonly string[]).includes(relationship)) cadenceByRelationship[relationship] = cadence;
+    else {
+      problems.push(
+        `setting "cadenceByRelationship" has "${name}", which is not a relationship; use one of ${RELATIONSHIPS.join(", ")}. It is ignored`,
+      );
+    }
+  }
+  const cadenceByTag: Record<string, string> = {};
+  for (const [tag, cadence] of Object.entries(config.cadenceByTag)) {
+    cadenceByTag[tag.replace(/^#/, "").trim().toLowerCase()] = cadence;
+  }
+  return { ...config, keys, cadenceByRelationship, cadenceByTag };
+}
+
+const FIELDS = Object.keys(FIELD_KEYS) as (keyof typeof FIELD_KEYS)[];
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return `expected ${issue.expected}`;
+      return issue.expected === "int" ? "expected a whole number" : `expected ${issue.expected}`;
     case "too_small":
+      if (issue.origin === "string") {
+        return issue.minimum === 1 ? "must not be empty" : `must be at least ${String(issue.minimum)} characters`;
+      }
       return `must be at least ${String(issue.minimum)}`;
     case "too_big":
       return `must be at most ${String(issue.maximum)}`;

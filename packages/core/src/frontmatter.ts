@@ -88,7 +88,8 @@ export function keyMapFor(config: Pick<KithConfig, "keys">): KeyMap {
   }
   // A renamed key wins over a synonym of another field that happens to share it.
   for (const [field, key] of Object.entries(config.keys)) {
-    if (field in FIELD_KEYS) fieldOf.set(normalizeKey(key), field as Field);
+    // `hasOwn`, not `in`: a rename of "toString" must not become a field.
+    if (Object.hasOwn(FIELD_KEYS, field)) fieldOf.set(normalizeKey(key), field as Field);
   }
   return { fieldOf, keyOf };
 }

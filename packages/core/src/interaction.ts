@@ -61,7 +61,10 @@ export function readInteraction(r: FieldReader): Interaction | undefined {
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const LOG_LINE = /^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(\[\[[^\]]+\]\]|\d{4}-\d{1,2}-\d{1,2})(?:\s+([A-Za-z][\w-]*))?\s*(?::\s*(.*))?$/;
+// A bullet (optionally a task) that starts with a date or a daily-note link; the rest is
+// `kind: summary`, `: summary`, one word, or free text.
+const LOG_LINE = /^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(\[\[[^\]]+\]\]|\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+)?)(?=[\s:]|$)(.*)$/;
+const KIND_AND_SUMMARY = /^([A-Za-z][\w-]*)\s*(?::\s*(.*))?$/;
 
 export interface LogLines {
   readonly entries: readonly Interaction[];
@@ -117,16 +120,20 @@ export function readLogLines(
       continue;
     }
     let kind: InteractionKind = "other";
-    let summary = m[3]?.trim();
-    const word = m[2]?.toLowerCase();
+    const rest = (m[2] ?? "").trim();
+    // Free text (`- 2026-11-20 Coffee with Jane`) is a summary: the line still counts.
+    const k = rest.startsWith(":") ? null : KIND_AND_SUMMARY.exec(rest);
+    let summary = k === null ? rest.replace(/^:\s*/, "") : k[2]?.trim();
+    const word = k?.[1];
     if (word !== undefined) {
-      if ((INTERACTION_KINDS as readonly string[]).includes(word)) kind = word as InteractionKind;
-      else if (summary === undefined) summary = `${m[2] ?? ""}`;
+      const lower = word.toLowerCase();
+      if ((INTERACTION_KINDS as readonly string[]).includes(lower)) kind = lower as InteractionKind;
+      else if (summary === undefined) summary = word;
       else {
         diagnostics.push({
           path,
           severity: "warning",
-          message: `line ${lineNo} under "${heading}" has kind "${m[2] ?? ""}", which is not one of ${INTERACTION_KINDS.join(", ")}; it counts as "other"`,
+          message: `line ${lineNo} under "${heading}" has kind "${word}", which is not one of ${INTERACTION_KINDS.join(", ")}; it counts as "other"`,
           value: line.trim(),
         });
       }

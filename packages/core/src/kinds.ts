@@ -41,12 +41,14 @@ export function kindRulesFor(config: KithConfig): KindRules {
  * configured contact folders and tags. `undefined` for notes Kith does not model.
  */
 export function kindOf(note: NoteInput, fields: FieldValues, rules: KindRules): NoteKind | undefined {
+  // A vault whose `type` property is a list (`type: [person]`) gives a list.
   const type = fields.values.type;
-  if (typeof type === "string") {
-    const t = type.trim().toLowerCase();
+  for (const item of Array.isArray(type) ? type : [type]) {
+    if (typeof item !== "string") continue;
+    const t = item.trim().toLowerCase();
     if (rules.contactTypes.has(t)) return "contact";
-    const kind = TYPE_SYNONYMS[t];
-    if (kind !== undefined) return kind;
+    // `hasOwn`: `type: constructor` must not find Object.prototype's members.
+    if (Object.hasOwn(TYPE_SYNONYMS, t)) return TYPE_SYNONYMS[t];
   }
   if (rules.contactFolders.length > 0) {
     const lower = note.path.toLowerCase();

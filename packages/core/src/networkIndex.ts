@@ -17,7 +17,6 @@ import {
   newestFirst,
   readContextFor,
   readNote,
-  type ContactActivity,
   type Linker,
   type Network,
   type NoteRecord,
@@ -141,19 +140,29 @@ export class NetworkIndex implements Linker {
 
   /** The network as it is now. The maps are live; treat them as read-only. */
   get network(): Network {
-    this.#network ??= {
-      config: this.config,
-      contacts: this.#contacts,
-      interactions: this.#interactions,
-      asks: this.#asks,
-      gives: [...this.#gives.values()],
-      goals: this.#goals,
-      updates: this.#updates,
-      events: this.#events,
-      orgs: this.#orgs,
-      activity: this.#activity,
-      diagnostics: this.diagnostics(),
-    };
+    if (this.#network === undefined) {
+      // The arrays are made on first use: a change must not pay for a sort of every diagnostic.
+      const allGives = this.#gives;
+      const diagnostics = () => this.diagnostics();
+      let gives: Give[] | undefined;
+      this.#network = {
+        config: this.config,
+        contacts: this.#contacts,
+        interactions: this.#interactions,
+        asks: this.#asks,
+        get gives() {
+          return (gives ??= [...allGives.values()]);
+        },
+        goals: this.#goals,
+        updates: this.#updates,
+        events: this.#events,
+        orgs: this.#orgs,
+        activity: this.#activity,
+        get diagnostics() {
+          return diagnostics();
+        },
+      };
+    }
     return this.#network;
   }
 

@@ -44,10 +44,11 @@ export class FieldReader {
     readonly keyMap: KeyMap,
   ) {
     for (const r of fields.repeated) {
+      const used = fields.values[r.field];
       this.warn(
         r.field,
-        undefined,
-        `${r.keys.map((k) => `"${k}"`).join(" and ")} are one key spelled ${r.keys.length} ways; using "${r.keys[0] ?? ""}". Keep one of them`,
+        used,
+        `${r.keys.map((k) => `"${k}"`).join(" and ")} are one key spelled ${r.keys.length} ways; using "${r.keys[0] ?? ""}" (${showValue(used)}). Keep one of them`,
       );
     }
   }
@@ -165,7 +166,8 @@ export class FieldReader {
   oneOf<T extends string>(field: Field, allowed: readonly T[], fallback?: T): T | undefined {
     const t = this.text(field);
     if (t === undefined) return undefined;
-    const lower = t.toLowerCase();
+    // `No response`, `no_response` and `no-response` are one status.
+    const lower = t.toLowerCase().replace(/[\s_]+/g, "-");
     const found = allowed.find((a) => a === lower);
     if (found !== undefined) return found;
     const then = fallback === undefined ? "it is ignored" : `read as "${fallback}"`;

@@ -30,7 +30,10 @@ export interface Insider {
   readonly name: string;
   /** The day you last saw them together (or made the intro). */
   readonly date: Day;
-  /** What brought them together: an interaction's kind ("meeting", "intro"…) or "give". */
+  /**
+   * What brought them together: an interaction's kind ("meeting", "intro"…); for a give note,
+   * "intro" when what you gave mentions one, else "give".
+   */
   readonly kind: string;
   /** The interaction or give note that shows it. */
   readonly source: string;
@@ -102,7 +105,12 @@ export function whoToAsk(
   const orgNames = new Set<string>([query]);
   let orgName: string | undefined;
   for (const o of [...network.orgs.values()].sort((a, b) => compareText(a.path, b.path))) {
-    const keys = [nameKey(o.path), nameKey(basename(o.path)), nameKey(o.name), ...o.aliases.map(nameKey)];
+    const keys = [
+      nameKey(o.path),
+      nameKey(basename(o.path)),
+      nameKey(o.name),
+      ...o.aliases.map(nameKey),
+    ];
     if (!keys.includes(query)) continue;
     orgPaths.add(o.path);
     orgName ??= o.name;
@@ -171,8 +179,11 @@ export function whoToAsk(
     const list = [...via.values()].sort((a, b) => b.date - a.date || compareText(a.name, b.name));
     candidates.push(candidate(c, "knows-someone-there", list));
   }
-  candidates.sort((a, b) => b.score - a.score || compareText(a.name, b.name) || compareText(a.path, b.path));
-  const limited = options.limit === undefined ? candidates : candidates.slice(0, Math.max(0, options.limit));
+  candidates.sort(
+    (a, b) => b.score - a.score || compareText(a.name, b.name) || compareText(a.path, b.path),
+  );
+  const limited =
+    options.limit === undefined ? candidates : candidates.slice(0, Math.max(0, options.limit));
   return { ok: true, value: { org: { name: orgName, paths: [...orgPaths] }, candidates: limited } };
 }
 
@@ -188,7 +199,12 @@ function whoKnowsInsiders(
   // Insiders by every name a link in a text may use.
   const insiderByName = new Map<string, string>();
   for (const c of insiders.values()) {
-    for (const k of [nameKey(c.path), nameKey(basename(c.path)), nameKey(c.name), ...c.aliases.map(nameKey)]) {
+    for (const k of [
+      nameKey(c.path),
+      nameKey(basename(c.path)),
+      nameKey(c.name),
+      ...c.aliases.map(nameKey),
+    ]) {
       if (!insiderByName.has(k)) insiderByName.set(k, c.path);
     }
   }
@@ -198,13 +214,26 @@ function whoKnowsInsiders(
     for (const m of text.matchAll(/\[\[[^[\]]+\]\]/g)) {
       const link = parseWikiLink(m[0]);
       if (link === undefined) continue;
-      const path = insiderByName.get(nameKey(link.target)) ?? insiderByName.get(nameKey(basename(link.target)));
+      const path =
+        insiderByName.get(nameKey(link.target)) ??
+        insiderByName.get(nameKey(basename(link.target)));
       if (path !== undefined) found.push(path);
     }
     return found;
   };
 
-  const record = (people: readonly NoteRef[], named: readonly string[], sign: Omit<Insider, "path" | "name">) => {
+  const record = (
+    people: readonly NoteRef[],
+    named: readonly string[],
+    sign: Omit<Insider, "path" | "name">,
+  ) => {
+    // Most interactions involve nobody at the org: find out before allocating anything.
+    if (
+      named.length === 0 &&
+      !people.some((ref) => ref.path !== undefined && insiders.has(ref.path))
+    ) {
+      return;
+    }
     const present = new Set<string>(named);
     const others = new Set<string>();
     for (const ref of people) {
@@ -221,28 +250,39 @@ function whoKnowsInsiders(
       }
       for (const insiderPath of present) {
         const prior = known.get(insiderPath);
-        if (prior !== undefined && (prior.date > sign.date || (prior.date === sign.date && prior.source <= sign.source))) {
+        if (
+          prior !== undefined &&
+          (prior.date > sign.date || (prior.date === sign.date && prior.source <= sign.source))
+        ) {
           continue;
         }
         const insider = insiders.get(insiderPath);
-        known.set(insiderPath, { path: insiderPath, name: insider?.name ?? basename(insiderPath), ...sign });
+        known.set(insiderPath, {
+          path: insiderPath,
+          name: insider?.name ?? basename(insiderPath),
+          ...sign,
+        });
       }
     }
   };
 
   const counting = network.config.countingKinds;
   for (const i of network.interactions.values()) {
-    if (i.date > day) continue;
-    // Body log lines name one person; a crowd at an event is not an acquaintance.
-    const named = i.kind === "intro" || i.gave !== undefined ? [...linkedInsiders(i.summary), ...linkedInsiders(i.gave)] : [];
+    // A crowd at an event is not an acquaintance; a meeting still to come has not happened.
+    if (i.date > day || (!counting.includes(i.kind) && i.kind !== "intro")) continue;
+    const named =
+      i.kind === "intro" || i.gave !== undefined
+        ? [...linkedInsiders(i.summary), ...linkedInsiders(i.gave)]
+        : [];
+    // A body log line names one person: it links nobody to anybody.
     if (i.with.length < 2 && named.length === 0) continue;
-    if (!counting.includes(i.kind) && i.kind !== "intro") continue;
     record(i.with, named, { date: i.date, kind: i.kind, source: i.path });
   }
   for (const g of network.gives) {
     // Gives from interactions were seen above with their interaction.
     if (g.source !== "give" || g.date > day) continue;
-    record(g.to, linkedInsiders(g.gave), { date: g.date, kind: "give", source: g.path });
+    const kind = /\bintro/i.test(g.gave) ? "intro" : "give";
+    record(g.to, linkedInsiders(g.gave), { date: g.date, kind, source: g.path });
   }
   return out;
 }
@@ -250,15 +290,28 @@ function whoKnowsInsiders(
 function knowsPhrase(via: readonly Insider[], orgName: string, today: Day): string {
   const first = via[0];
   if (first === undefined) return `Knows someone at ${orgName}`;
-  const sign = (v: Insider) => `${v.kind === "give" ? "your give" : v.kind} ${formatDayShort(v.date, today)}`;
+  const sign = (v: Insider) => `${v.kind} ${formatDayShort(v.date, today)}`;
   const more = via.length - 1;
-  const rest = more === 0 ? "" : more === 1 ? ` and ${via[1]?.name ?? "1 other"} there` : ` and ${more} others there`;
+  const rest =
+    more === 0
+      ? ""
+      : more === 1
+        ? ` and ${via[1]?.name ?? "1 other"} there`
+        : ` and ${more} others there`;
   return `Knows ${first.name} at ${orgName} (${sign(first)})${rest}`;
 }
 
-function worksAt(ref: NoteRef, orgPaths: ReadonlySet<string>, orgNames: ReadonlySet<string>): boolean {
+function worksAt(
+  ref: NoteRef,
+  orgPaths: ReadonlySet<string>,
+  orgNames: ReadonlySet<string>,
+): boolean {
   if (ref.path !== undefined && orgPaths.has(ref.path)) return true;
-  return orgNames.has(nameKey(ref.name)) || orgNames.has(nameKey(ref.target)) || orgNames.has(nameKey(basename(ref.target)));
+  return (
+    orgNames.has(nameKey(ref.name)) ||
+    orgNames.has(nameKey(ref.target)) ||
+    orgNames.has(nameKey(basename(ref.target)))
+  );
 }
 
 /** `"[[Orgs/Acme Corp|Acme]]"`, `Orgs/Acme Corp.md` and ` acme corp ` all become `orgs/acme corp` or `acme corp`. */
