@@ -33,7 +33,11 @@
  * - A MONTHLY or YEARLY rule without DTSTART must say the day (BYMONTHDAY, BYDAY, BYYEARDAY or
  *   BYWEEKNO): otherwise RFC 5545 takes the day from DTSTART, here the last contact, so
  *   `FREQ=YEARLY;BYMONTH=2` after a contact on 30 January would wait for a 30 February.
- * - A rule that never falls on a day (`BYMONTH=2;BYMONTHDAY=30`) is refused.
+ * - A rule that never falls on a day (`BYMONTH=2;BYMONTHDAY=30`) is refused. So is one with an
+ *   INTERVAL above 1 whose BYxxx parts may leave a period empty (`FREQ=DAILY;INTERVAL=7;BYDAY=MO`
+ *   never falls from a Tuesday; `FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31` could skip every 31st);
+ *   BYSETPOS goes with MONTHLY or YEARLY only. rrule cannot bound a search, so these guards are
+ *   what keep `nextDue` from walking to the year 9999 (see `neverFalls`).
  * - English is read by rrule's parser, but only when every word is one it knows and none is left
  *   over (rrule silently drops what it cannot read: "every year on Christmas" would be yearly). `every other week` means every 2 weeks; number words up to twelve are read; `until`
  *   and `for N times` are refused with a hint to write UNTIL or DTSTART + COUNT.
@@ -849,7 +853,13 @@ function nextOccurrence(rule: Rule, after: Day): Day | undefined {
   const start = rule.dtstart ?? after;
   // Occurrences strictly after `from`: after the last contact, and not before DTSTART.
   const from = Math.max(after, start - 1);
-  const rr = new RRule(rruleOptions(rule, anchor(rule, start, from)), true);
+  // A DAILY rule that names days falls on the same days as the YEARLY rule with those parts, which
+  // rrule walks a year at a time rather than a day at a time (29 February on a Monday: 28 years).
+  const search: Rule =
+    rule.freq === "DAILY" && rule.interval === 1 && saysTheDay(rule)
+      ? { ...rule, freq: "YEARLY" }
+      : rule;
+  const rr = new RRule(rruleOptions(search, anchor(search, start, from)), true);
   // rrule walks period after period until one has an occurrence, up to the year 9999: parsing
   // admits only rules that fall again within a 400-year calendar cycle (see `neverFalls`).
   const found = rr.after(dayToUtcDate(from), false);

@@ -6,7 +6,7 @@ import { readContact, type Contact } from "./contact";
 import { parseDay, type Day } from "./day";
 import type { Diagnostic } from "./diagnostic";
 import { readEvent, type KithEvent } from "./event";
-import { keyMapFor, type KeyMap } from "./frontmatter";
+import { FIELD_KEYS, keyMapFor, type Field, type KeyMap } from "./frontmatter";
 import { giveOfInteraction, readGive, type Give } from "./give";
 import { readGoal, type Goal } from "./goal";
 import { readInteraction, readLogLines, type Interaction } from "./interaction";
@@ -35,6 +35,8 @@ export function readContextFor(config: KithConfig): ReadContext {
 export type NoteRecord = {
   readonly path: string;
   readonly names: NoteNames;
+  /** The frontmatter key the note uses for each field, for messages and writes. */
+  readonly keys: Readonly<Partial<Record<Field, string>>>;
   readonly diagnostics: readonly Diagnostic[];
 } & (
   | { readonly kind: "contact"; readonly contact: Contact; readonly log: readonly Interaction[] }
@@ -57,15 +59,15 @@ const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 export function readNote(note: NoteInput, ctx: ReadContext): NoteRecord {
   const parseProblems = note.diagnostics ?? NO_DIAGNOSTICS;
   if (note.frontmatter === undefined && ctx.kinds.contactFolders.length === 0 && ctx.kinds.contactTags.size === 0) {
-    return { path: note.path, names: { path: note.path, aliases: [] }, diagnostics: parseProblems, kind: undefined };
+    return { path: note.path, names: { path: note.path, aliases: [] }, keys: {}, diagnostics: parseProblems, kind: undefined };
   }
   const fields = fieldsOf(note, ctx.keyMap);
   const kind = kindOf(note, fields, ctx.kinds);
   const r = new FieldReader(note.path, fields, ctx.keyMap);
   r.diagnostics.push(...parseProblems);
-  const aliases = kind === "contact" || kind === "org" || kind === undefined ? aliasesOf(fields.values.aliases) : [];
+  const aliases = aliasesOf(fields.values.aliases);
   const names: NoteNames = { path: note.path, aliases };
-  const base = { path: note.path, names };
+  const base = { path: note.path, names, keys: fields.keys };
   switch (kind) {
     case "contact": {
       const created = note.created === undefined ? undefined : parseDay(note.created);
@@ -194,6 +196,7 @@ export type LinkedRecord = NoteRecord;
  */
 export function linkRecord(record: NoteRecord, linker: Linker): LinkedRecord {
   const problems: Diagnostic[] = [];
+  const keyOf = (field: Field): string => record.keys[field] ?? FIELD_KEYS[field][0];
   const at = (key: string) => (ref: NoteRef, expect: NoteKind | undefined, required: boolean) =>
     resolveRef(ref, record.path, key, expect, required, linker, problems);
   const one = (key: string, ref: NoteRef | undefined, expect: NoteKind | undefined, required: boolean) =>
@@ -204,14 +207,13 @@ export function linkRecord(record: NoteRecord, linker: Linker): LinkedRecord {
   switch (record.kind) {
     case "contact": {
       const c = record.contact;
-      const k = c.keys;
       linked = {
         ...record,
         contact: {
           ...c,
-          org: one(k.org ?? "org", c.org, "org", false),
-          metAt: one(k.metAt ?? "met_at", c.metAt, undefined, false),
-          goalsKnown: many(k.goalsKnown ?? "goals_known", c.goalsKnown, "goal", false),
+          org: one(keyOf("org"), c.org, "org", false),
+          metAt: one(keyOf("metAt"), c.metAt, undefined, false),
+          goalsKnown: many(keyOf("goalsKnown"), c.goalsKnown, "goal", false),
         },
       };
       break;
@@ -225,8 +227,8 @@ export function linkRecord(record: NoteRecord, linker: Linker): LinkedRecord {
               ...record,
               interaction: {
                 ...i,
-                with: many("with", i.with, "contact", true),
-                goalsShared: many("goals_shared", i.goalsShared, "goal", false),
+                with: many(keyOf("with"), i.with, "contact", true),
+                goalsShared: many(keyOf("goalsShared"), i.goalsShared, "goal", false),
               },
             };
       break;
@@ -236,8 +238,8 @@ export function linkRecord(record: NoteRecord, linker: Linker): LinkedRecord {
         ...record,
         ask: {
           ...record.ask,
-          asked: one("asked", record.ask.asked, "contact", true),
-          org: one("org", record.ask.org, "org", false),
+          asked: one(keyOf("asked"), record.ask.asked, "contact", true),
+          org: one(keyOf("org"), record.ask.org, "org", false),
         },
       };
       break;
@@ -245,16 +247,16 @@ export function linkRecord(record: NoteRecord, linker: Linker): LinkedRecord {
       linked =
         record.give === undefined
           ? record
-          : { ...record, give: { ...record.give, to: many("to", record.give.to, "contact", true) } };
+          : { ...record, give: { ...record.give, to: many(keyOf("to"), record.give.to, "contact", true) } };
       break;
     case "goal":
-      linked = { ...record, goal: { ...record.goal, targetOrgs: many("target_orgs", record.goal.targetOrgs, "org", false) } };
+      linked = { ...record, goal: { ...record.goal, targetOrgs: many(keyOf("targetOrgs"), record.goal.targetOrgs, "org", false) } };
       break;
     case "update":
-      linked = { ...record, update: { ...record.update, told: many("told", record.update.told, "contact", true) } };
+      linked = { ...record, update: { ...record.update, told: many(keyOf("told"), record.update.told, "contact", true) } };
       break;
     case "event":
-      linked = { ...record, event: { ...record.event, org: one("org", record.event.org, "org", false) } };
+      linked = { ...record, event: { ...record.event, org: one(keyOf("org"), record.event.org, "org", false) } };
       break;
     default:
       linked = record;
@@ -278,7 +280,7 @@ function resolveRef(
       problems.push({
         path,
         severity: "warning",
-        message: `${key} "${ref.isLink ? `[[${ref.target}]]` : ref.target}" links to ${found.path}, which is not a contact; give that note "type: contact" or link the person`,
+        message: `${key} "${ref.isLink ? `[[${ref.target}]]` : ref.target}" links to ${found.path}, which is not a contact (it has no "type: contact", or its frontmatter could not be read: see kith check); link the person's note instead`,
         key,
         value: ref.isLink ? `[[${ref.target}]]` : ref.target,
       });
@@ -486,11 +488,12 @@ export function cadenceOf(config: KithConfig, contact: Contact): CadenceInForce 
     return cache.get(key);
   };
   if (contact.relationship !== undefined) {
-    const c = lookup(`r:${contact.relationship}`, config.cadenceByRelationship[contact.relationship]);
+    const rel = contact.relationship;
+    const c = lookup(`r:${rel}`, Object.hasOwn(config.cadenceByRelationship, rel) ? config.cadenceByRelationship[rel] : undefined);
     if (c !== undefined) return { cadence: c, from: "relationship" };
   }
   for (const tag of contact.tags) {
-    const c = lookup(`t:${tag}`, config.cadenceByTag[tag]);
+    const c = lookup(`t:${tag}`, Object.hasOwn(config.cadenceByTag, tag) ? config.cadenceByTag[tag] : undefined);
     if (c !== undefined) return { cadence: c, from: "tag" };
   }
   return undefined;
