@@ -1,0 +1,173 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  buildNetwork,
+  compareDiagnostics,
+  dueFollowUps,
+  NetworkIndex,
+  search,
+  type Diagnostic,
+  type FollowUp,
+  type NoteInput,
+} from "@kith/core";
+import { aContactNote, anInteractionNote } from "./builders";
+
+const TODAY = "2026-11-25";
+const NAMES = ["Ana", "Ben", "Chen", "Dara", "Eli"];
+const CONTACT_PATHS = [...NAMES.map((n) => `People/${n}.md`), "Old/Ana.md", "Archive/Ben.md"];
+const OTHER_PATHS = ["Interactions/a.md", "Interactions/b.md", "Interactions/c.md", "Asks/x.md", "Updates/u.md", "Orgs/Acme.md", "Daily/2026-11-20.md"];
+const PATHS = [...CONTACT_PATHS, ...OTHER_PATHS];
+
+const day = fc.integer({ min: 1, max: 120 }).map((n) => {
+  const d = new Date(Date.UTC(2026, 7, 1) + n * 86_400_000);
+  return d.toISOString().slice(0, 10);
+});
+const link = fc.constantFrom(...NAMES, "Nobody", "Acme").map((n) => `[[${n}]]`);
+
+/** Random frontmatter for any kind of note, as Obsidian hands it over. */
+const frontmatter: fc.Arbitrary<Record<string, unknown> | undefined> = fc.oneof(
+  fc.record(
+    {
+      type: fc.constantFrom("contact", "person"),
+      aliases: fc.array(fc.constantFrom(...NAMES, "Boss"), { maxLength: 2 }),
+      cadence: fc.constantFrom("monthly", "2w", "quarterly", "FREQ=MONTHLY;BYDAY=1MO", "every fortnite", null),
+      last_contact: fc.option(day, { nil: null }),
+      met: fc.option(day, { nil: null }),
+      relationship: fc.constantFrom("mentor", "peer", "client"),
+      tags: fc.array(fc.constantFrom("ml", "berlin"), { maxLength: 2 }),
+      snooze_until: fc.option(day, { nil: null }),
+      next_step_due: fc.option(day, { nil: null }),
+      org: fc.option(link, { nil: null }),
+    },
+    { requiredKeys: ["type"] },
+  ),
+  fc.record(
+    {
+      type: fc.constant("interaction"),
+      date: day,
+      with: fc.array(link, { minLength: 1, maxLength: 3 }),
+      kind: fc.constantFrom("coffee", "email", "event", "call"),
+      gave: fc.option(fc.constant("an intro"), { nil: undefined }),
+      next_step_due: fc.option(day, { nil: undefined }),
+    },
+    { requiredKeys: ["type", "date", "with"] },
+  ),
+  fc.record({
+    type: fc.constant("ask"),
+    asked: link,
+    status: fc.constantFrom("idea", "asked", "agreed", "referred", "hired"),
+    asked_on: day,
+    referred_on: day,
+    closed_on: day,
+    thanked: fc.boolean(),
+  }),
+  fc.record({
+    type: fc.constant("update"),
+    title: fc.constant("Shipped it"),
+    date: day,
+    audience: fc.array(fc.constantFrom("mentor", "peer", "ml"), { maxLength: 2 }),
+    told: fc.array(link, { maxLength: 2 }),
+  }),
+  fc.record({ type: fc.constant("org"), aliases: fc.array(fc.constantFrom("Acme", "ACME Inc"), { maxLength: 1 }) }),
+  fc.constant(undefined),
+);
+
+const body = fc.constantFrom(undefined, "## Interactions\n- 2026-11-01 coffee: hi\n", "## Interactions\n- 2026-10-01 event\n- 2026-09-30 call\n");
+
+type Op =
+  | { op: "upsert"; path: string; frontmatter: Record<string, unknown> | undefined; body: string | undefined }
+  | { op: "remove"; path: string }
+  | { op: "rename"; from: string; to: string };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant("upsert" as const), path: fc.constantFrom(...PATHS), frontmatter, body }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("remove" as const), path: fc.constantFrom(...PATHS) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("rename" as const), from: fc.constantFrom(...PATHS), to: fc.constantFrom(...PATHS) }) },
+);
+
+const noteOf = (path: string, fm: Record<string, unknown> | undefined, b: string | undefined): NoteInput => ({
+  path,
+  ...(fm === undefined ? {} : { frontmatter: fm }),
+  ...(b === undefined ? {} : { body: b }),
+  created: "2026-06-01",
+});
+
+const rows = (list: readonly FollowUp[]) => list.map((f) => JSON.stringify(f));
+const diags = (list: readonly Diagnostic[]) => [...list].sort(compareDiagnostics).map((d) => JSON.stringify(d)).sort();
+const hits = (list: readonly { path: string; score: number }[]) =>
+  list.map((h) => `${h.score.toFixed(6)} ${h.path}`).sort();
+
+describe("NetworkIndex", () => {
+  it("gives the same follow-ups, search results and diagnostics as building from scratch, after any changes", () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), fc.boolean(), (ops, askEarly) => {
+        const index = new NetworkIndex();
+        const notes = new Map<string, NoteInput>();
+        // Asking before the changes exercises the incremental refresh; after, the full one.
+        if (askEarly) index.dueFollowUps({ today: TODAY, within: 30 });
+        for (const o of ops) {
+          if (o.op === "upsert") {
+            const n = noteOf(o.path, o.frontmatter, o.body);
+            notes.set(o.path, n);
+            index.upsert(n);
+          } else if (o.op === "remove") {
+            notes.delete(o.path);
+            index.remove(o.path);
+          } else {
+            const n = notes.get(o.from);
+            if (n === undefined || notes.has(o.to) || o.from === o.to) continue;
+            notes.delete(o.from);
+            notes.set(o.to, { ...n, path: o.to });
+            index.rename(o.from, o.to);
+          }
+        }
+        const fresh = buildNetwork([...notes.values()]);
+        expect(rows(index.dueFollowUps({ today: TODAY, within: 30 }))).toEqual(
+          rows(dueFollowUps(fresh.network, { today: TODAY, within: 30 })),
+        );
+        expect(diags(index.diagnostics())).toEqual(diags(fresh.diagnostics));
+        for (const q of ["ana", "ben", "boss", "ml"]) {
+          expect(hits(index.search(q))).toEqual(hits(search(fresh.network, q)));
+        }
+        expect([...index.network.contacts.keys()].sort()).toEqual([...fresh.network.contacts.keys()].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refreshes one contact's follow-ups when an interaction with them arrives", () => {
+    const index = new NetworkIndex();
+    index.upsertAll([
+      aContactNote({ cadence: "monthly", last_contact: "2026-10-01" }, { path: "People/Jane Doe.md" }),
+      aContactNote({ cadence: "monthly", last_contact: "2026-10-05" }, { path: "People/Sam Lee.md" }),
+    ]);
+    expect(index.dueFollowUps({ today: TODAY }).map((f) => f.contact)).toEqual(["Jane Doe", "Sam Lee"]);
+    const version = index.version;
+    index.upsert(anInteractionNote({ date: "2026-11-24", with: "[[Jane Doe]]", kind: "coffee" }));
+    expect(index.version).toBeGreaterThan(version);
+    expect(index.dueFollowUps({ today: TODAY }).map((f) => f.contact)).toEqual(["Sam Lee"]);
+  });
+
+  it("follows a renamed contact: links by the old name stop resolving, by the new name start", () => {
+    const index = new NetworkIndex();
+    index.upsertAll([
+      aContactNote({ cadence: "weekly" }, { path: "People/Jane Doe.md" }),
+      anInteractionNote({ date: "2026-11-24", with: "[[Janet Doe]]", kind: "coffee" }),
+    ]);
+    expect(index.diagnostics().some((d) => d.value === "[[Janet Doe]]")).toBe(true);
+    index.rename("People/Jane Doe.md", "People/Janet Doe.md");
+    expect(index.diagnostics().some((d) => d.value === "[[Janet Doe]]")).toBe(false);
+    expect(index.network.contacts.has("People/Janet Doe.md")).toBe(true);
+    expect(index.search("janet").map((h) => h.path)).toEqual(["People/Janet Doe.md"]);
+  });
+
+  it("forgets a deleted note everywhere", () => {
+    const index = new NetworkIndex();
+    index.upsertAll([aContactNote({ cadence: "weekly", last_contact: "2026-11-01" })]);
+    expect(index.dueFollowUps({ today: TODAY })).toHaveLength(1);
+    index.remove("People/Jane Doe.md");
+    expect(index.dueFollowUps({ today: TODAY })).toEqual([]);
+    expect(index.search("jane")).toEqual([]);
+    expect(index.has("People/Jane Doe.md")).toBe(false);
+  });
+});
