@@ -19,7 +19,9 @@ await build({
   target: "node20",
   conditions: ["@kith/source"],
   // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: 'import { createRequire as __kithRequire } from "node:module"; const require = __kithRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __kithRequire } from "node:module"; const require = __kithRequire(import.meta.url);',
+  },
   sourcemap: true,
   logLevel: "error",
 });
