@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import manifest from "../package.json";
 import { asks } from "./commands/asks";
 import { check } from "./commands/check";
 import type { Command } from "./commands/command";
@@ -39,7 +40,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === "--version" || name === "-v") {
-    io.out("0.1.0");
+    io.out(manifest.version);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
