@@ -1,6 +1,6 @@
 import { buildNetwork, parseConfig, parseDay, type NoteInput } from "@kith/core";
 import { describe, expect, it } from "vitest";
-import { askAdvice, giveAskBalance } from "../src/balance";
+import { askAdvice, giveAskBalance } from "@kith/core";
 
 const JANE = "People/Jane Doe.md";
 const jane = (frontmatter: Record<string, unknown> = {}): NoteInput => ({

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import * as rruleModule from "rrule";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cadenceDays, formatCadence, nextDue, parseCadence, type Cadence } from "../src/cadence";
+import { cadenceDays, formatCadence, nextDue, parseCadence, type Cadence } from "@kith/core";
 import {
   dayFromCalendar,
   dayFromUtcDate,
@@ -10,7 +10,7 @@ import {
   formatDay,
   parseDay,
   type Day,
-} from "../src/day";
+} from "@kith/core";
 
 // The same CommonJS/ESM interop as cadence.ts (see there): the test's rrule is its oracle.
 type RRuleModule = typeof rruleModule;

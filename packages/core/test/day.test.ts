@@ -15,7 +15,7 @@ import {
   parseDay,
   weekdayOf,
   type Day,
-} from "../src/day";
+} from "@kith/core";
 
 /** A day of a test, from its `YYYY-MM-DD`: a typo in a test fails loudly. */
 const day = (text: string): Day => {

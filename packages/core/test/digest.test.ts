@@ -1,6 +1,6 @@
 import { buildNetwork, parseDay, type NoteInput } from "@kith/core";
 import { describe, expect, it } from "vitest";
-import { renderDigestMarkdown, weeklyDigest } from "../src/digest";
+import { renderDigestMarkdown, weeklyDigest } from "@kith/core";
 
 const person = (
   name: string,

@@ -27,7 +27,7 @@ import {
   snoozeUntil,
   type EditValue,
   type NoteEdit,
-} from "../src/edits";
+} from "@kith/core";
 import { aConfig, aContactNote, anInteractionNote } from "./builders";
 
 const JANE = "People/Jane Doe.md";

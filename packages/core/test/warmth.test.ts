@@ -8,7 +8,7 @@ import {
 } from "@kith/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { goingCold, warmth } from "../src/warmth";
+import { goingCold, warmth } from "@kith/core";
 
 const person = (name: string, frontmatter: Record<string, unknown> = {}): NoteInput => ({
   path: `People/${name}.md`,

@@ -1,6 +1,6 @@
 import { buildNetwork, type NoteInput } from "@kith/core";
 import { describe, expect, it } from "vitest";
-import { whoToAsk, type WhoToAsk } from "../src/whoToAsk";
+import { whoToAsk, type WhoToAsk } from "@kith/core";
 
 const person = (name: string, frontmatter: Record<string, unknown> = {}): NoteInput => ({
   path: `People/${name}.md`,
