@@ -35,8 +35,10 @@ export { FIELD_KEYS, normalizeKey, keyMapFor, readFields, existingKey } from "./
 export type { WikiLink, NoteNames, Resolution } from "./links";
 export { parseWikiLink, linkDisplay, basename, NameIndex } from "./links";
 
-export type { NoteInput, ParsedNote, FrontmatterSplit } from "./note";
-export { parseNote, splitFrontmatter } from "./note";
+export type { NoteInput, ParsedNote } from "./note";
+export { parseNote } from "./note";
+export type { FrontmatterSplit } from "./frontmatterBlock";
+export { splitFrontmatter } from "./frontmatterBlock";
 
 export type { NoteRef, Birthday } from "./values";
 export type { Contact } from "./contact";
@@ -88,8 +90,8 @@ export { search, SearchIndex } from "./search";
 export { NetworkIndex } from "./networkIndex";
 
 export type { NoteEdit, EditValue, LogEntry } from "./edits";
+export { applyEdit } from "./applyEdit";
 export {
-  applyEdit,
   appendUnderHeading,
   logLine,
   logInteractionEdit,
