@@ -25,4 +25,17 @@ export default defineConfig([
       "obsidianmd/prefer-file-manager-trash-file": "off",
     },
   },
+  {
+    // Build scripts run in Node at build time and never inside Obsidian, so the rule that keeps
+    // Node's modules out of a mobile plugin does not apply to them.
+    files: ["scripts/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly" } },
+    rules: { "obsidianmd/no-nodejs-modules": "off" },
+  },
+  {
+    // The fake's own test registers a setting tab drawn with display() on purpose: that is the
+    // path the fake renders (Obsidian before 1.13), so the nudge towards definitions is moot there.
+    files: ["test/fake.test.ts"],
+    rules: { "obsidianmd/settings-tab/prefer-setting-definitions": "off" },
+  },
 ]);

@@ -15,7 +15,8 @@ const NEXT: Readonly<Record<AskStatus, readonly AskStatus[]>> = {
   "no-response": ["asked", "withdrawn"],
   agreed: ["referred", "withdrawn"],
   referred: ["interviewing", "rejected", "withdrawn"],
-  interviewing: ["offer", "rejected", "withdrawn"],
+  // DESIGN.md: `interviewing → offer | rejected | hired` (a hire need not be logged as an offer first).
+  interviewing: ["offer", "rejected", "hired", "withdrawn"],
   offer: ["hired", "rejected", "withdrawn"],
   declined: [],
   rejected: [],
@@ -67,7 +68,9 @@ export function moveAsk(ask: Ask, to: AskStatus, today: Day): Result<AskMove> {
   const day = formatDay(today);
   const set: Partial<Record<Field, string | boolean>> = { status: to };
   if (to === "asked") set.askedOn = day;
-  if (to === "agreed" || to === "declined" || to === "no-response") set.respondedOn = day;
+  // No reply is not a response: a responded_on here would stop the nudge after asking again, and
+  // read as "responded before asked" once asked_on moves to the new ask.
+  if (to === "agreed" || to === "declined") set.respondedOn = day;
   if (to === "referred") set.referredOn = day;
   if (to === "offer" || to === "hired" || to === "rejected" || to === "withdrawn") set.closedOn = day;
   return { ok: true, value: { set } };
@@ -93,7 +96,7 @@ export function askDiagnostics(ask: Ask, keys: Readonly<Partial<Record<Field, st
   if (rank >= 3 && ask.ask === "referral" && ask.referredOn === undefined && ask.status !== "rejected") {
     problem("referredOn", "referred_on", null, `status is "${ask.status}" but the ask has no referred_on date; it skipped "referred". Add "referred_on: YYYY-MM-DD"`);
   }
-  if ((ASK_OUTCOMES.includes(ask.status) && ask.status !== "offer") && ask.closedOn === undefined && ask.askedOn !== undefined) {
+  if (ASK_OUTCOMES.includes(ask.status) && ask.closedOn === undefined && ask.askedOn !== undefined) {
     problem("closedOn", "closed_on", null, `status is "${ask.status}" but the ask has no closed_on date; add "closed_on: YYYY-MM-DD" so Kith can remind you to close the loop`);
   }
   const order: [Field, string, Day | undefined][] = [
@@ -106,10 +109,11 @@ export function askDiagnostics(ask: Ask, keys: Readonly<Partial<Record<Field, st
     const [field, name, day] = order[i] as [Field, string, Day | undefined];
     if (day === undefined) continue;
     for (let j = i - 1; j >= 0; j--) {
-      const [, earlierName, earlier] = order[j] as [Field, string, Day | undefined];
+      const [earlierField, earlierName, earlier] = order[j] as [Field, string, Day | undefined];
       if (earlier === undefined) continue;
       if (day < earlier) {
-        problem(field, name, formatDay(day), `${name} ${formatDay(day)} is before ${earlierName} ${formatDay(earlier)}; one of the dates is wrong`);
+        // Name both dates by the keys the note uses ("Referred On"), so the user finds them.
+        problem(field, name, formatDay(day), `${key(field, name)} ${formatDay(day)} is before ${key(earlierField, earlierName)} ${formatDay(earlier)}; one of the dates is wrong`);
       }
       break;
     }

@@ -1,6 +1,6 @@
 import type { Ask } from "./ask";
 import { ASK_OUTCOMES } from "./asks";
-import { cadenceDays, nextDue } from "./cadence";
+import { cadenceDays, nextDue, parseCadence } from "./cadence";
 import type { Contact } from "./contact";
 import {
   addDays,
@@ -70,6 +70,8 @@ export function toDay(today: string | Day): Day {
     if (!Number.isInteger(today)) throw new InvalidDayError(today);
     return today;
   }
+  // A caller in plain JavaScript may pass a Date: it has no calendar day without a time zone.
+  if (typeof today !== "string") throw new InvalidDayError(today);
   const d = parseDay(today);
   if (d === undefined) throw new InvalidDayError(today);
   return d;
@@ -179,13 +181,15 @@ export function followUpsOf(
       add("next-step", due, `Next step: ${contact.nextStep ?? "see the note"}`, [contact.path], GRACE_DAYS["next-step"]);
     }
   }
-  const latest = latestUpTo(activity.interactions, today);
-  if (latest?.nextStepDue !== undefined && latest.nextStepDue !== contact.nextStepDue) {
+  for (const i of openNextSteps(activity.interactions, today, counting)) {
+    if (i.nextStepDue === undefined) continue;
+    // The same step copied onto the contact note is listed once.
+    if (i.nextStepDue === contact.nextStepDue && (i.nextStep === contact.nextStep || contact.nextStep === undefined)) continue;
     add(
       "next-step",
-      latest.nextStepDue,
-      `Next step from ${describeInteraction(latest, today)}: ${latest.nextStep ?? "see the note"}`,
-      [latest.path],
+      i.nextStepDue,
+      `Next step from ${describeInteraction(i, today)}: ${i.nextStep ?? "see the note"}`,
+      [i.path],
       GRACE_DAYS["next-step"],
     );
   }
@@ -224,7 +228,10 @@ export function followUpsOf(
             : last.via === undefined
               ? `last contact ${formatDayShort(last.day, today)}`
               : `last contact ${formatDayShort(last.day, today)} (${last.via.kind})`;
-        const why = inForce.from === "note" ? "" : ` (default for ${inForce.from === "relationship" ? contact.relationship ?? "" : "tag"})`;
+        const why =
+          inForce.from === "note"
+            ? ""
+            : ` (default for ${inForce.from === "relationship" ? contact.relationship ?? "" : `#${defaultCadenceTag(config, contact) ?? "tag"}`})`;
         add(
           "cadence",
           due,
@@ -259,8 +266,9 @@ type Add = (reason: FollowUpReason, due: Day, detail: string, sources: readonly 
 function askFollowUps(ask: Ask, today: Day, add: Add, config: Network["config"]): void {
   const what = askLabel(ask);
   // thank: once they agreed or referred (and at any later step), until `thanked` is true.
-  const thankFrom =
-    ask.referredOn ?? (ask.status === "agreed" || ask.status === "referred" ? ask.respondedOn : undefined);
+  // An ask that went on past "agreed" without a referred_on (an intro, or a referral whose date
+  // was not noted) still owes the thank-you for agreeing.
+  const thankFrom = ask.referredOn ?? ask.respondedOn;
   const pastAgreed = ["agreed", "referred", "interviewing", "offer", "hired", "rejected"].includes(ask.status);
   if (!ask.thanked && pastAgreed && thankFrom !== undefined) {
     const did = ask.referredOn !== undefined ? "referred you" : "agreed to help";
@@ -305,10 +313,31 @@ function inAudience(u: Update, contact: Contact): boolean {
   return contact.tags.some((t) => u.audience.includes(t));
 }
 
-function latestUpTo(interactions: readonly Interaction[], today: Day): Interaction | undefined {
-  // Newest first: the first not in the future.
-  for (const i of interactions) if (i.date <= today) return i;
-  return undefined;
+/**
+ * The interactions whose next step is still open: the latest interaction that counts, and any
+ * later ones that do not (seeing someone in a crowd at an event settles nothing).
+ */
+function openNextSteps(
+  interactions: readonly Interaction[],
+  today: Day,
+  counting: readonly Interaction["kind"][],
+): Interaction[] {
+  const out: Interaction[] = [];
+  // Newest first; those in the future have not happened yet.
+  for (const i of interactions) {
+    if (i.date > today) continue;
+    out.push(i);
+    if (counting.includes(i.kind)) break;
+  }
+  return out;
+}
+
+/** The tag whose default cadence is in force (the first that has a readable one, as in `cadenceOf`). */
+function defaultCadenceTag(config: Network["config"], contact: Contact): string | undefined {
+  return contact.tags.find((t) => {
+    const text = Object.hasOwn(config.cadenceByTag, t) ? config.cadenceByTag[t] : undefined;
+    return text !== undefined && parseCadence(text).ok;
+  });
 }
 
 function describeInteraction(i: Interaction, today: Day): string {

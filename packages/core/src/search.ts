@@ -1,4 +1,5 @@
-import Fuse, { type IFuseOptions } from "fuse.js";
+// The basic build: no extended or logical queries, which Kith does not use, for a smaller bundle.
+import Fuse, { type FuseSortFunctionArg, type IFuseOptions } from "fuse.js/basic";
 import type { Contact } from "./contact";
 import type { Network } from "./network";
 
@@ -17,7 +18,10 @@ export interface SearchHit {
   readonly name: string;
   readonly org: string | undefined;
   readonly role: string | undefined;
-  /** 0 is a perfect match, 1 no match at all (Fuse.js's score). */
+  /**
+   * 0 is a perfect match, 1 no match at all (Fuse.js's score). Hits come name matches first, so
+   * a later hit may score lower.
+   */
   readonly score: number;
 }
 
@@ -25,6 +29,20 @@ export interface SearchOptions {
   /** At most this many hits (default 20). */
   readonly limit?: number;
 }
+
+/**
+ * Fuse.js scores a field that equals the query 0 (counted as Number.EPSILON) and one that only
+ * contains it 0.001; that gap outweighs the key weights, so "mercer" listed the people at Mercer
+ * above "Mercer Lee". Hits whose name or an alias contains the query come first; Fuse.js's score
+ * orders the rest.
+ */
+const EXACT_MATCH = 0.001;
+const byName = (r: FuseSortFunctionArg): number =>
+  r.matches?.some(
+    (m) => (m.key.id === "name" || m.key.id === "aliases") && m.score <= EXACT_MATCH,
+  ) === true
+    ? 0
+    : 1;
 
 const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   keys: [
@@ -39,6 +57,7 @@ const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   threshold: 0.35,
   // Diacritics should not hide "José" from "jose".
   ignoreDiacritics: true,
+  sortFn: (a, b) => byName(a) - byName(b) || a.score - b.score || a.idx - b.idx,
 };
 
 const toDoc = (c: Contact): SearchDoc => ({

@@ -1,0 +1,287 @@
+import { describe, expect, it } from "vitest";
+import {
+  ASK_STATUSES,
+  applyToFrontmatter,
+  askDiagnostics,
+  askNeeds,
+  canMoveAsk,
+  defaultConfig,
+  dueFollowUps,
+  keyMapFor,
+  moveAsk,
+  nextAskStatuses,
+  parseDay,
+  type Ask,
+  type AskStatus,
+  type Day,
+  type Diagnostic,
+  type NoteInput,
+} from "@kith/core";
+import { aContactNote, anAskNote, networkOf, type Frontmatter } from "./builders";
+
+const ASK = "Asks/Referral to Acme.md";
+
+function day(text: string): Day {
+  const d = parseDay(text);
+  if (d === undefined) throw new Error(`bad test day ${text}`);
+  return d;
+}
+
+/** The ask as Kith reads it from a note with these frontmatter keys (over the builder's defaults). */
+function anAsk(frontmatter: Frontmatter = {}): Ask {
+  const ask = networkOf([aContactNote(), anAskNote(frontmatter)]).network.asks.get(ASK);
+  if (ask === undefined) throw new Error("the ask did not load");
+  return ask;
+}
+
+/** The diagnostics buildNetwork reports for the ask note. */
+function diagnosticsOf(frontmatter: Frontmatter): Diagnostic[] {
+  return networkOf([aContactNote(), anAskNote(frontmatter)]).diagnostics.filter(
+    (d) => d.path === ASK,
+  );
+}
+
+// The pipeline of DESIGN.md: idea → asked → agreed | declined | no-response,
+// agreed → referred → interviewing → offer | rejected | hired, and withdrawn from anywhere not
+// ended. Beyond the design's arrows: asking again after no response, a rejection straight after
+// the referral, and an offer that ends hired or rejected.
+const PIPELINE: Readonly<Record<AskStatus, readonly AskStatus[]>> = {
+  idea: ["asked", "withdrawn"],
+  asked: ["agreed", "declined", "no-response", "withdrawn"],
+  "no-response": ["asked", "withdrawn"],
+  agreed: ["referred", "withdrawn"],
+  referred: ["interviewing", "rejected", "withdrawn"],
+  interviewing: ["offer", "rejected", "hired", "withdrawn"],
+  offer: ["hired", "rejected", "withdrawn"],
+  declined: [],
+  rejected: [],
+  hired: [],
+  withdrawn: [],
+};
+const ENDED: readonly AskStatus[] = ["declined", "rejected", "hired", "withdrawn"];
+
+describe("the ask pipeline", () => {
+  const pairs = ASK_STATUSES.flatMap((from) =>
+    ASK_STATUSES.map((to) => [from, to, PIPELINE[from].includes(to)] as const),
+  );
+
+  it.each(pairs)("%s → %s is allowed: %s", (from, to, allowed) => {
+    expect(canMoveAsk(from, to)).toBe(allowed);
+    expect(moveAsk(anAsk({ status: from }), to, day("2026-11-20")).ok).toBe(allowed);
+  });
+
+  it.each(ASK_STATUSES)("lists the steps that follow %s", (from) => {
+    expect([...nextAskStatuses(from)].sort()).toEqual([...PIPELINE[from]].sort());
+  });
+
+  it("lets you withdraw from anywhere not ended", () => {
+    const open = ASK_STATUSES.filter((s) => !ENDED.includes(s));
+    expect(open.filter((s) => !canMoveAsk(s, "withdrawn"))).toEqual([]);
+  });
+
+  it("moves nothing on from an end", () => {
+    expect(ENDED.flatMap((s) => nextAskStatuses(s))).toEqual([]);
+  });
+
+  it("lets a hire follow the interviews directly, as the design draws it", () => {
+    expect(canMoveAsk("interviewing", "hired")).toBe(true);
+  });
+});
+
+describe("moving an ask", () => {
+  const on = day("2026-11-20");
+  const moved = (from: AskStatus, to: AskStatus) => {
+    const result = moveAsk(anAsk({ status: from }), to, on);
+    if (!result.ok) throw new Error(result.issues.join("; "));
+    return result.value.set;
+  };
+
+  it("to asked records asked_on", () => {
+    expect(moved("idea", "asked")).toEqual({ status: "asked", askedOn: "2026-11-20" });
+  });
+
+  it.each(["agreed", "declined"] as const)("to %s records responded_on", (to) => {
+    expect(moved("asked", to)).toEqual({ status: to, respondedOn: "2026-11-20" });
+  });
+
+  it("to no-response records no responded_on: there was no response", () => {
+    expect(moved("asked", "no-response")).toEqual({ status: "no-response" });
+  });
+
+  it("to referred records referred_on", () => {
+    expect(moved("agreed", "referred")).toEqual({ status: "referred", referredOn: "2026-11-20" });
+  });
+
+  it("to interviewing records only the status", () => {
+    expect(moved("referred", "interviewing")).toEqual({ status: "interviewing" });
+  });
+
+  it.each([
+    ["interviewing", "offer"],
+    ["offer", "hired"],
+    ["interviewing", "hired"],
+    ["referred", "rejected"],
+    ["asked", "withdrawn"],
+  ] as const)("from %s to the outcome %s records closed_on", (from, to) => {
+    expect(moved(from, to)).toEqual({ status: to, closedOn: "2026-11-20" });
+  });
+
+  it("that skips a step is refused, saying which steps would work", () => {
+    expect(moveAsk(anAsk({ status: "idea" }), "referred", on)).toEqual({
+      ok: false,
+      issues: [
+        `${ASK}: an ask cannot go from "idea" to "referred"; from "idea" it can go to "asked", "withdrawn"`,
+      ],
+    });
+  });
+
+  it("that has ended is refused, saying it is final", () => {
+    expect(moveAsk(anAsk({ status: "hired" }), "withdrawn", on)).toEqual({
+      ok: false,
+      issues: [`${ASK}: an ask cannot go from "hired" to "withdrawn"; "hired" is final`],
+    });
+  });
+
+  it("leaves the ask it was given unchanged", () => {
+    const ask = anAsk({ status: "asked" });
+    const before = structuredClone(ask);
+    moveAsk(ask, "agreed", on);
+    expect(ask).toEqual(before);
+  });
+
+  it("asked again after no response gets a new nudge a week later, and no date problem", () => {
+    const fm: Record<string, unknown> = {
+      type: "ask",
+      asked: "[[Jane Doe]]",
+      ask: "referral",
+      status: "asked",
+      asked_on: "2026-10-01",
+    };
+    const keyMap = keyMapFor(defaultConfig());
+    const step = (to: AskStatus, date: string) => {
+      const note: NoteInput = { path: ASK, frontmatter: { ...fm } };
+      const ask = networkOf([aContactNote(), note]).network.asks.get(ASK);
+      if (ask === undefined) throw new Error("the ask did not load");
+      const result = moveAsk(ask, to, day(date));
+      if (!result.ok) throw new Error(result.issues.join("; "));
+      applyToFrontmatter(fm, { path: ASK, set: result.value.set }, keyMap);
+    };
+    step("no-response", "2026-10-20");
+    step("asked", "2026-11-10");
+    const { network, diagnostics } = networkOf([aContactNote(), { path: ASK, frontmatter: fm }]);
+    expect(diagnostics.filter((d) => d.path === ASK)).toEqual([]);
+    const nudges = dueFollowUps(network, { today: "2026-11-25", within: 0 }).filter(
+      (f) => f.reason === "ask-follow-up",
+    );
+    expect(nudges.map((f) => f.due)).toEqual(["2026-11-17"]);
+  });
+});
+
+describe("an ask note that contradicts the pipeline", () => {
+  it("is reported when its status skips asked (referred without asked_on)", () => {
+    expect(
+      diagnosticsOf({ status: "referred", asked_on: null, referred_on: "2026-11-20" }),
+    ).toEqual([
+      {
+        path: ASK,
+        severity: "warning",
+        key: "asked_on",
+        value: null,
+        message:
+          'status is "referred" but the ask has no asked_on date; it skipped "asked". Add "asked_on: YYYY-MM-DD" so Kith can time the follow-ups',
+      },
+    ]);
+  });
+
+  it("is reported when its dates contradict it (referred_on before asked_on)", () => {
+    expect(
+      diagnosticsOf({ status: "referred", asked_on: "2026-10-01", referred_on: "2026-09-20" }),
+    ).toEqual([
+      {
+        path: ASK,
+        severity: "warning",
+        key: "referred_on",
+        value: "2026-09-20",
+        message: "referred_on 2026-09-20 is before asked_on 2026-10-01; one of the dates is wrong",
+      },
+    ]);
+  });
+
+  it("names the keys as the note spells them", () => {
+    const [problem] = diagnosticsOf({
+      status: "referred",
+      asked_on: "2026-10-01",
+      "Referred On": "2026-09-20",
+    });
+    expect(problem).toMatchObject({
+      key: "Referred On",
+      value: "2026-09-20",
+      message: "Referred On 2026-09-20 is before asked_on 2026-10-01; one of the dates is wrong",
+    });
+  });
+
+  it("is reported when a response comes before the ask", () => {
+    expect(
+      diagnosticsOf({ status: "agreed", asked_on: "2026-10-01", responded_on: "2026-09-30" }),
+    ).toMatchObject([{ key: "responded_on", value: "2026-09-30" }]);
+  });
+
+  it("is reported when an idea already has asked_on", () => {
+    expect(diagnosticsOf({ status: "idea", asked_on: "2026-10-01" })).toMatchObject([
+      { key: "status", value: "idea" },
+    ]);
+  });
+
+  it("is reported when a referral at interviews skipped referred", () => {
+    expect(diagnosticsOf({ status: "interviewing", responded_on: "2026-10-03" })).toMatchObject([
+      { key: "referred_on", value: null },
+    ]);
+  });
+
+  it.each(["offer", "hired", "rejected", "withdrawn"])(
+    "is reported when it ended %s without closed_on, which closing the loop needs",
+    (status) => {
+      const found = diagnosticsOf({
+        status,
+        responded_on: "2026-10-03",
+        referred_on: "2026-10-05",
+      });
+      expect(found.map((d) => d.key)).toEqual(["closed_on"]);
+    },
+  );
+
+  it("is not reported when every step has its date, in order", () => {
+    expect(
+      diagnosticsOf({
+        status: "hired",
+        asked_on: "2026-10-01",
+        responded_on: "2026-10-03",
+        referred_on: "2026-10-05",
+        closed_on: "2026-11-20",
+      }),
+    ).toEqual([]);
+  });
+
+  it("is checked on its own by askDiagnostics, with the note's keys", () => {
+    const ask = anAsk({ status: "referred", asked_on: "2026-10-01", referred_on: "2026-09-20" });
+    expect(askDiagnostics(ask, { referredOn: "referredOn" })).toMatchObject([
+      { path: ASK, key: "referredOn" },
+    ]);
+  });
+});
+
+describe("what an ask needs next", () => {
+  it.each([
+    [{ status: "idea", asked_on: null }, "decide and ask"],
+    [
+      { status: "asked", asked_on: "2026-10-01" },
+      "wait for a reply (asked 2026-10-01); nudge after a week",
+    ],
+    [{ status: "agreed" }, "thank them; wait for the referral"],
+    [{ status: "agreed", thanked: true }, "wait for the referral"],
+    [{ status: "hired" }, "tell them how it ended"],
+    [{ status: "hired", outcome_shared: true }, undefined],
+  ] as const)("%o: %s", (frontmatter, needs) => {
+    expect(askNeeds(anAsk(frontmatter))).toBe(needs);
+  });
+});

@@ -1,0 +1,11 @@
+export const BUDGET_BYTES: number;
+export const CEILING_BYTES: number;
+export interface Bundle {
+  readonly bytes: number;
+  readonly inputs: readonly string[];
+  /** Package name ("@kith/core", "the plugin", or a dependency) and bytes, largest first. */
+  readonly byPackage: readonly (readonly [string, number])[];
+}
+export function bundle(options?: { dev?: boolean; outfile?: string }): Promise<Bundle>;
+export function classicZod(inputs: readonly string[]): string[];
+export function kb(bytes: number): string;

@@ -1,0 +1,71 @@
+import { SuggestModal } from "obsidian";
+import type { Kith } from "../kith";
+
+/** A contact as the picker shows it. */
+export interface ContactChoice {
+  readonly path: string;
+  readonly name: string;
+  readonly org: string | undefined;
+}
+
+/** With nothing typed, the picker lists contacts by name, up to this many. */
+const BROWSE_LIMIT = 50;
+
+/**
+ * Picks a contact by fuzzy search over names, aliases, org, role and tags (core's search, kept
+ * current by the index). With nothing typed it lists everyone by name.
+ */
+export class ContactSuggestModal extends SuggestModal<ContactChoice> {
+  readonly #kith: Kith;
+  readonly #chosen: (choice: ContactChoice) => void;
+
+  constructor(kith: Kith, chosen: (choice: ContactChoice) => void, placeholder = "Who?") {
+    super(kith.app);
+    this.#kith = kith;
+    this.#chosen = chosen;
+    this.setPlaceholder(placeholder);
+    this.emptyStateText =
+      "No contact matches. Contacts are notes with type: contact in their properties.";
+  }
+
+  getSuggestions(query: string): ContactChoice[] {
+    const network = this.#kith.network();
+    if (network === undefined) return [];
+    if (query.trim() === "") {
+      const all: ContactChoice[] = [];
+      for (const c of network.network.contacts.values())
+        all.push({ path: c.path, name: c.name, org: c.org?.name });
+      return all
+        .sort((a, b) => a.name.localeCompare(b.name) || (a.path < b.path ? -1 : 1))
+        .slice(0, BROWSE_LIMIT);
+    }
+    return network.search(query).map((hit) => ({ path: hit.path, name: hit.name, org: hit.org }));
+  }
+
+  renderSuggestion(choice: ContactChoice, el: HTMLElement): void {
+    el.addClass("kith-suggestion");
+    el.createDiv({ cls: "kith-suggestion-name", text: choice.name });
+    if (choice.org !== undefined) el.createDiv({ cls: "kith-suggestion-note", text: choice.org });
+  }
+
+  onChooseSuggestion(choice: ContactChoice): void {
+    this.#chosen(choice);
+  }
+}
+
+/** The contact whose note is open, if the open note is a contact: the natural one to act on. */
+export function activeContact(kith: Kith): ContactChoice | undefined {
+  const file = kith.app.workspace.getActiveFile();
+  const contact = file === null ? undefined : kith.network()?.network.contacts.get(file.path);
+  return contact === undefined
+    ? undefined
+    : { path: contact.path, name: contact.name, org: contact.org?.name };
+}
+
+/** The contact at `path`, if it is one. */
+export function contactAt(kith: Kith, path: string): ContactChoice | undefined {
+  const contact = kith.network()?.network.contacts.get(path);
+  return contact === undefined
+    ? undefined
+    : { path: contact.path, name: contact.name, org: contact.org?.name };
+}

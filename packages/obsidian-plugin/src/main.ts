@@ -1,0 +1,103 @@
+// The one place where Obsidian is wired to Kith: the settings, the clock, the index, and what
+// the plugin shows and registers. Everything here is undone when the plugin unloads.
+import { debounce, Events, Notice, Platform, Plugin } from "obsidian";
+import { registerCommands } from "./commands/commands";
+import { VaultIndex } from "./index/vaultIndex";
+import type { Kith } from "./kith";
+import { localDay } from "./localDay";
+import { KithSettingTab } from "./settings/settingsTab";
+import { SettingsStore } from "./settings/store";
+import { KithBlock, KithBlocks } from "./view/codeBlock";
+import { FollowUpsView, openFollowUps, VIEW_TYPE_FOLLOW_UPS } from "./view/followUpsView";
+import { renderStatusBar } from "./view/statusBar";
+
+/** How often to look whether the day changed (the lists are per day). */
+const DAY_CHECK_MS = 60_000;
+/** Settings typed into a text field are applied once typing pauses this long. */
+const SETTINGS_SETTLE_MS = 500;
+
+export default class KithPlugin extends Plugin {
+  async onload(): Promise<void> {
+    // The only reading of the clock: everything else gets the day from here.
+    let today = localDay(new Date());
+    const settings = new SettingsStore(await this.loadData(), (data) => this.saveData(data));
+    if (settings.problems.length > 0) {
+      const count = settings.problems.length;
+      new Notice(
+        `Kith ignored ${count} saved ${count === 1 ? "setting" : "settings"} it could not use; see its settings.`,
+      );
+    }
+
+    const changes = new Events();
+    let notifying = false;
+    /** Many changes in one go (a build, a sync) make one redraw. */
+    const changed = (): void => {
+      if (notifying) return;
+      notifying = true;
+      queueMicrotask(() => {
+        notifying = false;
+        changes.trigger("change");
+      });
+    };
+    let unloaded = false;
+    this.register(() => {
+      unloaded = true;
+    });
+    const index = new VaultIndex(this.app, settings.config, () => {
+      if (!unloaded) changed();
+    });
+
+    const kith: Kith = {
+      app: this.app,
+      network: () => index.network,
+      today: () => today,
+      config: () => settings.config,
+      onChange: (callback) => changes.on("change", callback),
+    };
+
+    this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpsView(leaf, kith));
+    this.addRibbonIcon("users", "Open follow-ups", () => void openFollowUps(this.app));
+    registerCommands(this, kith);
+
+    const blocks = new KithBlocks();
+    this.registerMarkdownCodeBlockProcessor("kith", (source, el, ctx) => {
+      ctx.addChild(new KithBlock(el, source, ctx.sourcePath, kith, blocks));
+    });
+    // Blocks live in notes' views, which outlast the plugin: stop them listening with it.
+    this.register(() => blocks.unloadAll());
+
+    // The status bar exists on desktop only.
+    if (!Platform.isMobile) {
+      const status = this.addStatusBarItem();
+      status.addClass("kith-status", "mod-clickable");
+      this.registerDomEvent(status, "click", () => void openFollowUps(this.app));
+      const draw = (): void => renderStatusBar(status, kith);
+      this.registerEvent(kith.onChange(draw));
+      draw();
+    }
+
+    this.addSettingTab(new KithSettingTab(this.app, this, settings));
+    const rebuild = debounce(() => void index.rebuild(settings.config), SETTINGS_SETTLE_MS, true);
+    this.register(() => rebuild.cancel());
+    settings.onChange(() => {
+      if (!unloaded) rebuild();
+    });
+
+    this.registerInterval(
+      window.setInterval(() => {
+        const now = localDay(new Date());
+        if (now === today) return;
+        today = now;
+        changed();
+      }, DAY_CHECK_MS),
+    );
+
+    // Start-up stays fast: the index is built once Obsidian has laid out the workspace.
+    this.app.workspace.onLayoutReady(() =>
+      index.start(this).catch((error: unknown) => {
+        console.error("Kith could not read the vault", error);
+        new Notice("Kith could not read your notes; the developer console has the details.");
+      }),
+    );
+  }
+}

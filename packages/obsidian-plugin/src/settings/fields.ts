@@ -1,0 +1,325 @@
+// The settings form: every setting of the shared configuration as a field that reads a value
+// from the configuration and turns what the user typed back into the saved form. The setting tab
+// renders these twice over: as Obsidian's declarative definitions (1.13 and later, searchable) and
+// as `Setting` rows (before 1.13).
+import {
+  FIELD_KEYS,
+  INTERACTION_KINDS,
+  parseCadence,
+  RELATIONSHIPS,
+  type KithConfig,
+} from "@kith/core";
+
+/** A value typed into a field, as the saved configuration holds it, or why it is not one. */
+export type Conversion =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
+
+interface FieldBase<V> {
+  /** Unique; the key of Obsidian's declarative control. */
+  readonly id: string;
+  /** The configuration key it saves. */
+  readonly setting: keyof KithConfig;
+  readonly name: string;
+  readonly desc: string;
+  readonly read: (config: KithConfig) => V;
+  /** The saved value for what was typed (`undefined` removes the setting: back to the default). */
+  readonly convert: (value: V, config: KithConfig) => Conversion;
+}
+
+export type Field =
+  | (FieldBase<string> & {
+      readonly type: "text" | "textarea" | "folder";
+      readonly placeholder?: string;
+    })
+  | (FieldBase<number> & { readonly type: "number"; readonly min: number; readonly max: number })
+  | (FieldBase<boolean> & { readonly type: "toggle" });
+
+interface FieldGroup {
+  readonly heading: string;
+  readonly fields: readonly Field[];
+}
+
+const accept = (value: unknown): Conversion => ({ ok: true, value });
+const refuse = (problem: string): Conversion => ({ ok: false, problem });
+
+/** "a, b , c" → ["a", "b", "c"]. */
+function list(text: string): string[] {
+  return text
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+const listField = (
+  setting: "contactTypes" | "contactFolders" | "contactTags" | "newContactKeys" | "countingKinds",
+  name: string,
+  desc: string,
+  placeholder: string,
+  clean: (item: string) => string = (item) => item,
+): Field => ({
+  type: "text",
+  id: setting,
+  setting,
+  name,
+  desc,
+  placeholder,
+  read: (config) => config[setting].join(", "),
+  convert: (text) => accept(list(text).map(clean)),
+});
+
+const daysField = (
+  setting:
+    | "horizonDays"
+    | "thankAfterDays"
+    | "askFollowUpDays"
+    | "closeLoopDays"
+    | "newContactDays"
+    | "newContactWindowDays"
+    | "updateWindowDays"
+    | "askCooldownDays",
+  name: string,
+  desc: string,
+): Field => ({
+  type: "number",
+  id: setting,
+  setting,
+  name,
+  desc,
+  min: 0,
+  max: 3650,
+  read: (config) => config[setting],
+  convert: (days) =>
+    Number.isInteger(days) ? accept(days) : refuse("Give a whole number of days."),
+});
+
+const textField = (
+  setting: "logHeading" | "contactFolder" | "askFolder",
+  type: "text" | "folder",
+  name: string,
+  desc: string,
+): Field => ({
+  type,
+  id: setting,
+  setting,
+  name,
+  desc,
+  read: (config) => config[setting],
+  convert: (text) =>
+    accept(type === "folder" ? text.trim().replace(/^\/+|\/+$/g, "") : text.trim()),
+});
+
+/** Why a cadence does not read, in core's words; undefined when it does. */
+function cadenceProblem(text: string): string | undefined {
+  const parsed = parseCadence(text);
+  return parsed.ok ? undefined : (parsed.issues[0] ?? `"${text}" is not a cadence.`);
+}
+
+/** "tag: cadence" or "field: key" lines → a map; the problem with the first bad line otherwise. */
+function pairs(
+  text: string,
+  check: (name: string, value: string) => string | undefined,
+): Conversion {
+  const map: Record<string, string> = {};
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const colon = line.indexOf(":");
+    const name = colon === -1 ? "" : line.slice(0, colon).trim();
+    const value = colon === -1 ? "" : line.slice(colon + 1).trim();
+    if (name === "" || value === "") return refuse(`"${line}" is not a "name: value" line.`);
+    const problem = check(name, value);
+    if (problem !== undefined) return refuse(`${name}: ${problem}`);
+    map[name] = value;
+  }
+  return accept(map);
+}
+
+const lines = (map: Readonly<Record<string, string>>): string =>
+  Object.entries(map)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join("\n");
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+const relationshipFields: Field[] = RELATIONSHIPS.map((relationship) => ({
+  type: "text",
+  id: `cadenceByRelationship.${relationship}`,
+  setting: "cadenceByRelationship",
+  name: capitalized(relationship),
+  desc: `For contacts whose relationship is ${relationship}.`,
+  placeholder: "None",
+  read: (config: KithConfig) => config.cadenceByRelationship[relationship] ?? "",
+  convert: (text: string, config: KithConfig) => {
+    const map: Record<string, string> = { ...config.cadenceByRelationship };
+    const cadence = text.trim();
+    if (cadence === "") delete map[relationship];
+    else {
+      const problem = cadenceProblem(cadence);
+      if (problem !== undefined) return refuse(problem);
+      map[relationship] = cadence;
+    }
+    return accept(map);
+  },
+}));
+
+/** The settings, in the order the tab shows them. */
+export const FIELD_GROUPS: readonly FieldGroup[] = [
+  {
+    heading: "Finding contacts",
+    fields: [
+      listField(
+        "contactTypes",
+        "Contact types",
+        "Notes whose type property is one of these are contacts. Separate them with commas.",
+        "contact, person",
+      ),
+      listField(
+        "contactFolders",
+        "Contact folders",
+        "Notes in these folders, and in folders inside them, are contacts even without a type.",
+        "People",
+        (folder) => folder.replace(/^\/+|\/+$/g, ""),
+      ),
+      listField(
+        "contactTags",
+        "Contact tags",
+        "Notes with one of these tags are contacts even without a type. Write them without #.",
+        "person",
+        (tag) => tag.replace(/^#/, ""),
+      ),
+    ],
+  },
+  {
+    heading: "Follow-ups",
+    fields: [
+      daysField("horizonDays", "Days ahead", "How far ahead the follow-ups list looks."),
+      {
+        type: "number",
+        id: "tolerance",
+        setting: "tolerance",
+        name: "Grace before overdue",
+        desc: "How long past its due day a cadence follow-up waits before it counts as overdue, in percent of the cadence: 25 gives a monthly contact a week.",
+        min: 0,
+        max: 1000,
+        read: (config) => Math.round(config.tolerance * 100),
+        convert: (percent) => accept(percent / 100),
+      },
+      listField(
+        "countingKinds",
+        "Kinds that count as contact",
+        `Interaction kinds that reset the last contact, separated by commas. The kinds are ${INTERACTION_KINDS.join(", ")}.`,
+        "meeting, call, coffee",
+        (kind) => kind.toLowerCase(),
+      ),
+      daysField(
+        "newContactDays",
+        "Follow up after meeting",
+        "Days after you meet someone new that a follow-up falls due.",
+      ),
+      daysField(
+        "newContactWindowDays",
+        "New for",
+        "Days after meeting during which someone counts as a new contact.",
+      ),
+      daysField(
+        "thankAfterDays",
+        "Thank after",
+        "Days after someone agreed or referred you that a thank-you falls due.",
+      ),
+      daysField(
+        "askFollowUpDays",
+        "Nudge after",
+        "Days without a reply after which to nudge about an ask.",
+      ),
+      daysField(
+        "closeLoopDays",
+        "Close the loop after",
+        "Days after an ask ended that telling them how it went falls due.",
+      ),
+      daysField(
+        "updateWindowDays",
+        "Share news for",
+        "Days during which an update is still news worth sharing.",
+      ),
+      daysField(
+        "askCooldownDays",
+        "Days between asks",
+        "Kith warns before asking someone again sooner than this.",
+      ),
+      {
+        type: "toggle",
+        id: "birthdays",
+        setting: "birthdays",
+        name: "Birthdays",
+        desc: "Remind of birthdays written in contact notes.",
+        read: (config) => config.birthdays,
+        convert: (on) => accept(on),
+      },
+    ],
+  },
+  {
+    heading: "Default cadences",
+    fields: [
+      ...relationshipFields,
+      {
+        type: "textarea",
+        id: "cadenceByTag",
+        setting: "cadenceByTag",
+        name: "By tag",
+        desc: "For contacts with a tag and no cadence of their own or of their relationship. One per line, as tag: cadence.",
+        placeholder: "alumni: every 6 months",
+        read: (config) => lines(config.cadenceByTag),
+        convert: (text) => pairs(text, (_tag, cadence) => cadenceProblem(cadence)),
+      },
+    ],
+  },
+  {
+    heading: "Property names",
+    fields: [
+      {
+        type: "textarea",
+        id: "keys",
+        setting: "keys",
+        name: "Renamed properties",
+        desc: "When your notes call a property something else, one per line, as field: property name (lastContact: Last touch). Common spellings are understood without this.",
+        placeholder: "lastContact: Last touch",
+        read: (config) => lines(config.keys),
+        convert: (text) =>
+          pairs(text, (field) =>
+            Object.hasOwn(FIELD_KEYS, field)
+              ? undefined
+              : `not a field; the fields are ${Object.keys(FIELD_KEYS).join(", ")}.`,
+          ),
+      },
+    ],
+  },
+  {
+    heading: "New notes",
+    fields: [
+      textField(
+        "logHeading",
+        "text",
+        "Log heading",
+        "The heading in a contact's note under which interactions are logged, one per line.",
+      ),
+      textField(
+        "contactFolder",
+        "folder",
+        "Folder for new contacts",
+        "Where new contact notes go.",
+      ),
+      listField(
+        "newContactKeys",
+        "Properties of a new contact",
+        "The properties a new contact note starts with, empty, separated by commas.",
+        "org, role, cadence",
+      ),
+      textField("askFolder", "folder", "Folder for new asks", "Where new ask notes go."),
+    ],
+  },
+];
+
+/** Every field by its id. */
+export const FIELDS: ReadonlyMap<string, Field> = new Map(
+  FIELD_GROUPS.flatMap((group) => group.fields.map((field): [string, Field] => [field.id, field])),
+);

@@ -1,0 +1,170 @@
+import type { KithConfig } from "@kith/core";
+import {
+  PluginSettingTab,
+  Setting,
+  type App,
+  type Plugin,
+  type SettingControl,
+  type SettingDefinitionItem,
+} from "obsidian";
+import { FIELD_GROUPS, FIELDS, type Conversion, type Field } from "./fields";
+import type { SettingsStore } from "./store";
+
+/**
+ * The settings of the shared configuration, saved to `data.json` where the CLI reads them too.
+ * Every change is checked against core's schema before it is saved; a value that does not fit
+ * is shown with the reason under its setting and not saved.
+ */
+export class KithSettingTab extends PluginSettingTab {
+  readonly #store: SettingsStore;
+
+  constructor(app: App, plugin: Plugin, store: SettingsStore) {
+    super(app, plugin);
+    this.#store = store;
+  }
+
+  /** Obsidian 1.13 and later: the settings as definitions, which also makes them searchable. */
+  getSettingDefinitions(): SettingDefinitionItem[] {
+    const items: SettingDefinitionItem[] = [
+      {
+        name: "Some saved settings were ignored",
+        desc: this.#store.problems.join(" "),
+        visible: () => this.#store.problems.length > 0,
+        searchable: false,
+      },
+    ];
+    for (const group of FIELD_GROUPS) {
+      items.push({
+        type: "group",
+        heading: group.heading,
+        items: group.fields.map((field) => ({
+          name: field.name,
+          desc: field.desc,
+          control: this.#control(field),
+        })),
+      });
+    }
+    return items;
+  }
+
+  getControlValue(key: string): unknown {
+    return FIELDS.get(key)?.read(this.#store.config);
+  }
+
+  async setControlValue(key: string, value: unknown): Promise<void> {
+    const field = FIELDS.get(key);
+    if (field !== undefined) await this.#apply(field, value);
+  }
+
+  /** Before Obsidian 1.13: the same settings as rows. */
+  display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    if (this.#store.problems.length > 0) {
+      const warning = containerEl.createDiv({ cls: "kith-settings-problems" });
+      warning.createEl("p", { text: "Some saved settings were ignored:" });
+      const list = warning.createEl("ul");
+      for (const problem of this.#store.problems) list.createEl("li", { text: problem });
+    }
+    for (const group of FIELD_GROUPS) {
+      new Setting(containerEl).setName(group.heading).setHeading();
+      for (const field of group.fields) this.#row(containerEl, field);
+    }
+  }
+
+  #row(containerEl: HTMLElement, field: Field): void {
+    const setting = new Setting(containerEl).setName(field.name).setDesc(field.desc);
+    const errorEl = setting.infoEl.createDiv({ cls: "kith-setting-error" });
+    const commit = async (value: unknown): Promise<void> => {
+      errorEl.setText((await this.#apply(field, value)) ?? "");
+    };
+    const config = this.#store.config;
+    switch (field.type) {
+      case "toggle":
+        setting.addToggle((toggle) =>
+          toggle.setValue(field.read(config)).onChange((on) => void commit(on)),
+        );
+        break;
+      case "number":
+        setting.addText((text) => {
+          text.inputEl.type = "number";
+          text.inputEl.min = String(field.min);
+          text.inputEl.max = String(field.max);
+          text
+            .setValue(String(field.read(config)))
+            .onChange((value) => void commit(value.trim() === "" ? Number.NaN : Number(value)));
+        });
+        break;
+      case "textarea":
+        setting.addTextArea((area) => {
+          area.inputEl.rows = 4;
+          area
+            .setPlaceholder(field.placeholder ?? "")
+            .setValue(field.read(config))
+            .onChange((value) => void commit(value));
+        });
+        break;
+      case "text":
+      case "folder":
+        setting.addText((text) =>
+          text
+            .setPlaceholder(field.type === "text" ? (field.placeholder ?? "") : "")
+            .setValue(field.read(config))
+            .onChange((value) => void commit(value)),
+        );
+        break;
+    }
+  }
+
+  #control(field: Field): SettingControl {
+    const validate = (value: unknown): string | undefined => this.#problem(field, value);
+    switch (field.type) {
+      case "toggle":
+        return { type: "toggle", key: field.id, validate };
+      case "number":
+        return { type: "number", key: field.id, min: field.min, max: field.max, step: 1, validate };
+      case "textarea":
+        return {
+          type: "textarea",
+          key: field.id,
+          placeholder: field.placeholder ?? "",
+          rows: 4,
+          validate,
+        };
+      case "folder":
+        return { type: "folder", key: field.id, validate };
+      case "text":
+        return { type: "text", key: field.id, placeholder: field.placeholder ?? "", validate };
+    }
+  }
+
+  /** Why a value cannot be saved, or undefined when it can. */
+  #problem(field: Field, value: unknown): string | undefined {
+    const conversion = convert(field, value, this.#store.config);
+    return conversion.ok ? this.#store.check(field.setting, conversion.value) : conversion.problem;
+  }
+
+  /** Saves a value if it can be saved; returns why not otherwise. */
+  async #apply(field: Field, value: unknown): Promise<string | undefined> {
+    const conversion = convert(field, value, this.#store.config);
+    if (!conversion.ok) return conversion.problem;
+    return this.#store.set(field.setting, conversion.value);
+  }
+}
+
+function convert(field: Field, value: unknown, config: KithConfig): Conversion {
+  switch (field.type) {
+    case "toggle":
+      return typeof value === "boolean"
+        ? field.convert(value, config)
+        : { ok: false, problem: "Turn it on or off." };
+    case "number":
+      return typeof value === "number" && Number.isFinite(value)
+        ? field.convert(value, config)
+        : { ok: false, problem: "Give a number." };
+    default:
+      return typeof value === "string"
+        ? field.convert(value, config)
+        : { ok: false, problem: "Give a text." };
+  }
+}

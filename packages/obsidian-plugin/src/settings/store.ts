@@ -1,0 +1,93 @@
+import { parseConfig, type KithConfig } from "@kith/core";
+
+/**
+ * The settings as saved in `data.json`, the file the CLI reads too: only the keys the user set,
+ * in the schema of core's `KithConfigSchema`, so a default that improves later reaches them.
+ * Keys this version does not know are kept as they are.
+ */
+export class SettingsStore {
+  #raw: Record<string, unknown>;
+  #config: KithConfig;
+  #problems: readonly string[];
+  readonly #save: (data: Record<string, unknown>) => Promise<void>;
+  readonly #listeners: ((config: KithConfig) => void)[] = [];
+
+  /** `saved` is what `loadData()` returned (null for none). */
+  constructor(saved: unknown, save: (data: Record<string, unknown>) => Promise<void>) {
+    this.#raw = isRecord(saved) ? { ...saved } : {};
+    const reading = parseConfig(saved ?? undefined);
+    this.#config = reading.config;
+    this.#problems = reading.problems;
+    this.#save = save;
+  }
+
+  /** The configuration in force: every default filled in, bad saved values replaced by defaults. */
+  get config(): KithConfig {
+    return this.#config;
+  }
+
+  /** Why saved values were ignored (a hand-edited `data.json`), one sentence each. */
+  get problems(): readonly string[] {
+    return this.#problems;
+  }
+
+  /** The saved value of a setting, if the user set one. */
+  saved(key: keyof KithConfig): unknown {
+    return this.#raw[key];
+  }
+
+  /** Calls `listener` after each change of the configuration. */
+  onChange(listener: (config: KithConfig) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /**
+   * Checks a new value against the schema (with the others as they are) and, when it is valid,
+   * saves it. `undefined` removes the setting, back to its default. Returns the reason it was
+   * refused, or undefined.
+   */
+  check(key: keyof KithConfig, value: unknown): string | undefined {
+    const candidate = withValue(this.#raw, key, value);
+    const reading = parseConfig(candidate);
+    const mine = reading.problems.filter((p) => p.startsWith(`setting "${key}"`));
+    return mine.length === 0 ? undefined : mine.map(humane).join(" ");
+  }
+
+  /** Saves a new value if it is valid; returns why not otherwise. */
+  async set(key: keyof KithConfig, value: unknown): Promise<string | undefined> {
+    const problem = this.check(key, value);
+    if (problem !== undefined) return problem;
+    this.#raw = withValue(this.#raw, key, value);
+    const reading = parseConfig(this.#raw);
+    this.#problems = reading.problems;
+    const changed = JSON.stringify(reading.config) !== JSON.stringify(this.#config);
+    this.#config = reading.config;
+    await this.#save(this.#raw);
+    if (changed) for (const listener of this.#listeners) listener(this.#config);
+    return undefined;
+  }
+}
+
+function withValue(
+  raw: Record<string, unknown>,
+  key: string,
+  value: unknown,
+): Record<string, unknown> {
+  const next = { ...raw };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Core's message without the "setting "x" = …" preamble, for a message under that very setting. */
+function humane(problem: string): string {
+  const text = problem.replace(
+    /^setting "[^"]+"(?: = .*? is not valid(?: \(at [^)]*\))?:)?\s*/,
+    "",
+  );
+  return text.charAt(0).toUpperCase() + text.slice(1).replace(/; using the default$/, ".");
+}

@@ -1,0 +1,139 @@
+import type { FollowUp, NetworkIndex } from "@kith/core";
+import { ItemView, type App, type WorkspaceLeaf } from "obsidian";
+import { ContactSuggestModal } from "../commands/contactPicker";
+import { LogInteractionModal } from "../commands/logModal";
+import { NewContactModal } from "../commands/newContactModal";
+import { ProblemsModal } from "../commands/problemsModal";
+import type { Kith } from "../kith";
+import { renderSections } from "./rows";
+
+export const VIEW_TYPE_FOLLOW_UPS = "kith-follow-ups";
+
+/** Opens the follow-ups in the right sidebar (the one there already, if any) and shows it. */
+export async function openFollowUps(app: App): Promise<void> {
+  await app.workspace.ensureSideLeaf(VIEW_TYPE_FOLLOW_UPS, "right", { active: true, reveal: true });
+}
+
+/** What the view shows; when it is the same as last time, nothing is drawn again. */
+interface Shown {
+  readonly network: NetworkIndex | undefined;
+  readonly today: string;
+  readonly followUps: readonly FollowUp[];
+  readonly problemNotes: number;
+  readonly contacts: number;
+}
+
+/**
+ * Who to follow up with: Overdue, Today (due, within the tolerance), Upcoming (within the
+ * horizon), one row per person. Redraws when the network, the day or the settings change, and
+ * only then: rows whose follow-ups did not change are the same objects, so typing in an unrelated
+ * note leaves the view alone.
+ */
+export class FollowUpsView extends ItemView {
+  readonly #kith: Kith;
+  #shown: Shown | undefined;
+
+  constructor(leaf: WorkspaceLeaf, kith: Kith) {
+    super(leaf);
+    this.#kith = kith;
+    this.icon = "users";
+  }
+
+  getViewType(): string {
+    return VIEW_TYPE_FOLLOW_UPS;
+  }
+
+  getDisplayText(): string {
+    return "Follow-ups";
+  }
+
+  async onOpen(): Promise<void> {
+    this.registerEvent(this.#kith.onChange(() => this.render()));
+    this.render();
+  }
+
+  async onClose(): Promise<void> {
+    this.#shown = undefined;
+    this.contentEl.empty();
+  }
+
+  /** Draws the view if what it shows changed. */
+  render(): void {
+    const network = this.#kith.network();
+    const today = this.#kith.today();
+    const followUps = network?.dueFollowUps({ today, within: network.config.horizonDays }) ?? [];
+    const next: Shown = {
+      network,
+      today,
+      followUps,
+      problemNotes:
+        network === undefined ? 0 : new Set(network.diagnostics().map((d) => d.path)).size,
+      contacts: network?.network.contacts.size ?? 0,
+    };
+    if (this.#shown !== undefined && sameShown(this.#shown, next)) return;
+    this.#shown = next;
+    this.#draw(next);
+  }
+
+  #draw(shown: Shown): void {
+    const root = this.contentEl;
+    root.empty();
+    root.addClass("kith-follow-ups");
+    const { network } = shown;
+    if (network === undefined) {
+      root.createDiv({ cls: "kith-empty", text: "Reading your notes…" });
+      return;
+    }
+    if (shown.contacts === 0) {
+      const empty = root.createDiv({ cls: "kith-empty" });
+      empty.createEl("p", { cls: "kith-empty-title", text: "No contacts yet" });
+      empty.createEl("p", {
+        text: "Kith finds people in notes whose type property is contact, and in the folders and tags set in its settings. Start with someone you would like to stay in touch with.",
+      });
+      const button = empty.createEl("button", { cls: "mod-cta", text: "New contact" });
+      button.addEventListener("click", () => new NewContactModal(this.#kith).open());
+    } else if (shown.followUps.length === 0) {
+      const empty = root.createDiv({ cls: "kith-empty" });
+      empty.createEl("p", {
+        cls: "kith-empty-title",
+        text: `Nobody is due in the next ${network.config.horizonDays} days`,
+      });
+      empty.createEl("p", {
+        text: "Log an interaction each time you are in touch, and give people a cadence: Kith works out when to reach out next.",
+      });
+      const button = empty.createEl("button", { text: "Log an interaction" });
+      button.addEventListener("click", () =>
+        new ContactSuggestModal(this.#kith, (contact) =>
+          new LogInteractionModal(this.#kith, contact).open(),
+        ).open(),
+      );
+    } else {
+      renderSections(root, shown.followUps, this.#kith, true);
+    }
+    if (shown.problemNotes > 0) {
+      const footer = root.createDiv({ cls: "kith-problems" });
+      const link = footer.createEl("a", {
+        href: "#",
+        text:
+          shown.problemNotes === 1
+            ? "1 note has problems"
+            : `${shown.problemNotes} notes have problems`,
+      });
+      link.addEventListener("click", (evt) => {
+        evt.preventDefault();
+        new ProblemsModal(this.#kith).open();
+      });
+    }
+  }
+}
+
+function sameShown(a: Shown, b: Shown): boolean {
+  return (
+    a.network === b.network &&
+    a.today === b.today &&
+    a.problemNotes === b.problemNotes &&
+    a.contacts === b.contacts &&
+    a.followUps.length === b.followUps.length &&
+    a.followUps.every((f, i) => f === b.followUps[i])
+  );
+}

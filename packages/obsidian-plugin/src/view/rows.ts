@@ -1,0 +1,177 @@
+// Follow-ups as rows, one per person, in the sidebar view and in `kith` code blocks.
+import {
+  formatDayShort,
+  parseDay,
+  type FollowUp,
+  type FollowUpLevel,
+  type FollowUpReason,
+} from "@kith/core";
+import { Menu, setIcon, setTooltip } from "obsidian";
+import { contactAt, type ContactChoice } from "../commands/contactPicker";
+import { LogInteractionModal } from "../commands/logModal";
+import { openNote } from "../commands/newNotes";
+import { SNOOZE_CHOICES, snoozeContact, snoozeDay, SnoozeModal } from "../commands/snooze";
+import type { Kith } from "../kith";
+
+/** Short labels for the reasons; the detail is on hover. */
+const REASON_LABELS: Readonly<Record<FollowUpReason, string>> = {
+  thank: "Thank",
+  "ask-follow-up": "Nudge",
+  "close-loop": "Close the loop",
+  "next-step": "Next step",
+  "new-contact": "New contact",
+  cadence: "Keep in touch",
+  "share-update": "Share news",
+  birthday: "Birthday",
+};
+
+/** One person and their follow-ups, most urgent first. */
+interface PersonRow {
+  readonly path: string;
+  readonly name: string;
+  /** The most urgent level among their follow-ups. */
+  readonly level: FollowUpLevel;
+  readonly followUps: readonly FollowUp[];
+}
+
+const URGENCY: Readonly<Record<FollowUpLevel, number>> = { overdue: 0, due: 1, upcoming: 2 };
+
+/** Groups a sorted list of follow-ups by person, keeping the list's order of first appearance. */
+function personRows(followUps: readonly FollowUp[]): PersonRow[] {
+  const byPath = new Map<string, FollowUp[]>();
+  for (const f of followUps) {
+    const list = byPath.get(f.path);
+    if (list === undefined) byPath.set(f.path, [f]);
+    else list.push(f);
+  }
+  const rows: PersonRow[] = [];
+  for (const [path, list] of byPath) {
+    const first = list[0] as FollowUp;
+    const level = list.reduce<FollowUpLevel>(
+      (a, f) => (URGENCY[f.level] < URGENCY[a] ? f.level : a),
+      first.level,
+    );
+    rows.push({ path, name: first.contact, level, followUps: list });
+  }
+  return rows;
+}
+
+/** "Due today", "Due 3 days ago", "Due in 2 days". */
+function whenText(overdueDays: number): string {
+  if (overdueDays === 0) return "Due today";
+  if (overdueDays === 1) return "Due yesterday";
+  if (overdueDays === -1) return "Due tomorrow";
+  return overdueDays > 0 ? `Due ${overdueDays} days ago` : `Due in ${-overdueDays} days`;
+}
+
+/**
+ * Renders a person's row: name (opens the note), org, the reasons as labels with the detail on
+ * hover, when it falls due, and with `actions` the buttons Done (log an interaction), Snooze (a
+ * menu) and Open. Listeners live on the row's own elements and go with them.
+ */
+function renderPersonRow(
+  parent: HTMLElement,
+  row: PersonRow,
+  kith: Kith,
+  actions: boolean,
+): HTMLElement {
+  const today = parseDay(kith.today());
+  const contact = kith.network()?.network.contacts.get(row.path);
+  const el = parent.createDiv({
+    cls: ["kith-row", `kith-level-${row.level}`],
+    attr: { "data-path": row.path },
+  });
+
+  const main = el.createDiv({ cls: "kith-row-main" });
+  const name = main.createEl("a", { cls: "kith-name", text: row.name, href: "#" });
+  name.addEventListener("click", (evt) => {
+    evt.preventDefault();
+    void openNote(kith.app, row.path);
+  });
+  const org = contact?.org?.name;
+  if (org !== undefined) main.createSpan({ cls: "kith-org", text: org });
+
+  const reasons = el.createDiv({ cls: "kith-reasons" });
+  for (const f of row.followUps) {
+    const label = reasons.createSpan({
+      cls: ["kith-reason", `kith-reason-${f.reason}`, `kith-level-${f.level}`],
+      text: REASON_LABELS[f.reason],
+    });
+    const due = today === undefined ? f.due : formatDayShort(f.dueDay, today);
+    setTooltip(label, `${f.detail} (due ${due})`);
+  }
+  const first = row.followUps[0];
+  if (first !== undefined) el.createDiv({ cls: "kith-when", text: whenText(first.overdueDays) });
+
+  if (actions) {
+    const choice: ContactChoice = contactAt(kith, row.path) ?? {
+      path: row.path,
+      name: row.name,
+      org,
+    };
+    const bar = el.createDiv({ cls: "kith-actions" });
+    const done = bar.createEl("button", { cls: "kith-done", text: "Done" });
+    setTooltip(done, "Log an interaction");
+    done.addEventListener("click", () => new LogInteractionModal(kith, choice).open());
+
+    const snooze = bar.createEl("button", {
+      cls: ["kith-snooze", "clickable-icon"],
+      attr: { "aria-label": "Snooze" },
+    });
+    setIcon(snooze, "alarm-clock");
+    snooze.addEventListener("click", (evt) => snoozeMenu(kith, choice).showAtMouseEvent(evt));
+
+    const open = bar.createEl("button", {
+      cls: ["kith-open", "clickable-icon"],
+      attr: { "aria-label": "Open note" },
+    });
+    setIcon(open, "file-text");
+    open.addEventListener("click", () => void openNote(kith.app, row.path));
+  }
+  return el;
+}
+
+const SECTIONS: readonly { readonly level: FollowUpLevel; readonly title: string }[] = [
+  { level: "overdue", title: "Overdue" },
+  { level: "due", title: "Today" },
+  { level: "upcoming", title: "Upcoming" },
+];
+
+/**
+ * Follow-ups in sections Overdue, Today (due, within the tolerance) and Upcoming, one row per
+ * person, each in the section of their most urgent follow-up.
+ */
+export function renderSections(
+  parent: HTMLElement,
+  followUps: readonly FollowUp[],
+  kith: Kith,
+  actions: boolean,
+): void {
+  const rows = personRows(followUps);
+  for (const { level, title } of SECTIONS) {
+    const inSection = rows.filter((r) => r.level === level);
+    if (inSection.length === 0) continue;
+    const section = parent.createDiv({ cls: ["kith-section", `kith-section-${level}`] });
+    const heading = section.createDiv({ cls: "kith-section-title" });
+    heading.createSpan({ text: title });
+    heading.createSpan({ cls: "kith-count", text: String(inSection.length) });
+    for (const row of inSection) renderPersonRow(section, row, kith, actions);
+  }
+}
+
+/** Snooze: 1 day, 1 week, 1 month, or a day picked in a modal. */
+function snoozeMenu(kith: Kith, contact: ContactChoice): Menu {
+  const menu = new Menu();
+  for (const choice of SNOOZE_CHOICES) {
+    menu.addItem((item) =>
+      item.setTitle(choice.label).onClick(() => {
+        const until = snoozeDay(kith, choice.spec);
+        if (until !== undefined) void snoozeContact(kith, contact, until);
+      }),
+    );
+  }
+  menu.addItem((item) =>
+    item.setTitle("Pick a date…").onClick(() => new SnoozeModal(kith, contact).open()),
+  );
+  return menu;
+}

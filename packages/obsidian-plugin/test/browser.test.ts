@@ -1,0 +1,203 @@
+// @vitest-environment node
+// The real-browser check: the follow-ups view, rendered by the plugin over the Obsidian fake, in
+// headless Chromium (Debian's `chromium`, driven by playwright-core). A real click on Done, the log
+// modal filled with real keystrokes, and the note's text read back from the fake vault; and a
+// screenshot of the sidebar in the light and the dark theme, written to docs/ on every run.
+//
+// The page is test/browser/harness.ts bundled by esbuild (`obsidian` aliased to the fake, core
+// from its source), loaded from a file:// URL with test/browser/obsidian.css (Obsidian's CSS
+// variables and a little of its chrome) and the plugin's own styles.css. The page's clock is fixed
+// at 25 Nov 2026, 09:00, so the screenshots only change when the view does.
+import { build } from "esbuild";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BROWSER_TODAY, JANE, JANE_PATH } from "./browser/vault";
+
+const CHROMIUM = "/usr/bin/chromium";
+/** Background networking off: the check runs on machines without network access. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const SETUP_TIMEOUT_MS = 45_000;
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const DOCS = here("../../../docs/");
+
+let workDir: string;
+let context: BrowserContext | undefined;
+let page: Page;
+/** Errors the page threw or logged: any is a failure. */
+const pageErrors: string[] = [];
+
+/** Bundles the harness and copies the page, its stylesheets and the plugin's styles.css to `dir`. */
+async function buildPage(dir: string): Promise<string> {
+  await build({
+    entryPoints: [here("./browser/harness.ts")],
+    outfile: join(dir, "harness.js"),
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    alias: { obsidian: here("./fake/obsidian.ts") },
+    conditions: ["@kith/source"],
+    sourcemap: "inline",
+    logLevel: "warning",
+  });
+  await copyFile(here("./browser/harness.html"), join(dir, "harness.html"));
+  await copyFile(here("./browser/obsidian.css"), join(dir, "obsidian.css"));
+  await copyFile(here("../styles.css"), join(dir, "styles.css"));
+  return pathToFileURL(join(dir, "harness.html")).href;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `The real-browser check needs Debian's Chromium at ${CHROMIUM}, and it is not there. ` +
+        "Install it with `apt-get update && apt-get install -y chromium` (.ci/run does so when it is missing).",
+    );
+  }
+  workDir = await mkdtemp(join(tmpdir(), "kith-browser-"));
+  const pageDir = join(workDir, "page");
+  await mkdir(pageDir);
+  const url = await buildPage(pageDir);
+
+  // A fresh profile each run: nothing carried over, nothing to sync.
+  context = await chromium.launchPersistentContext(join(workDir, "profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 900, height: 800 },
+    deviceScaleFactor: 2,
+    timeout: SETUP_TIMEOUT_MS,
+  });
+  // Nothing but the page's own files: a request elsewhere would hang on an offline machine.
+  await context.route(/^(?!file:)/, (route) => route.abort());
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  const { year, monthIndex, day, hour } = BROWSER_TODAY;
+  await page.clock.setFixedTime(new Date(year, monthIndex, day, hour));
+  await page.goto(url);
+  await page.waitForFunction(() => window.kithHarness !== undefined || window.kithHarnessError !== undefined);
+  const startError = await page.evaluate(() => window.kithHarnessError);
+  if (startError !== undefined) throw new Error(`The harness page did not start: ${startError}`);
+}, SETUP_TIMEOUT_MS);
+
+afterAll(async () => {
+  await context?.close();
+  if (workDir !== undefined) await rm(workDir, { recursive: true, force: true });
+});
+
+/** Section title → the names in it, as the page shows them. */
+async function sections(): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const section of document.querySelectorAll(".kith-follow-ups .kith-section")) {
+      const title = section.querySelector(".kith-section-title span")?.textContent ?? "";
+      out[title] = [...section.querySelectorAll(".kith-row .kith-name")].map((n) => n.textContent ?? "");
+    }
+    return out;
+  });
+}
+
+function rowOf(name: string): Locator {
+  return page.locator(".kith-follow-ups .kith-row", {
+    has: page.locator(".kith-name", { hasText: new RegExp(`^${name}$`) }),
+  });
+}
+
+/** The control of the open modal's setting named `name`. */
+function control(name: string, selector: string): Locator {
+  return page
+    .locator(".modal .setting-item", { has: page.locator(".setting-item-name", { hasText: new RegExp(`^${name}$`) }) })
+    .locator(selector);
+}
+
+async function readNote(path: string): Promise<string> {
+  return page.evaluate((p) => {
+    const harness = window.kithHarness;
+    if (harness === undefined) throw new Error("the harness is gone");
+    return harness.read(p);
+  }, path);
+}
+
+async function settled(): Promise<void> {
+  await page.evaluate(() => window.kithHarness?.settled());
+}
+
+describe("the follow-ups view in Chromium", () => {
+  it("shows Overdue, Today and Upcoming in the sidebar, light and dark (docs/plugin-*.png)", async () => {
+    expect(await sections()).toEqual({
+      Overdue: ["Jane Doe", "Priya Patel"],
+      Today: ["Aisha Khan", "Marco Rossi", "Bob Lee"],
+      Upcoming: ["Cara Diaz", "Wei Chen"],
+    });
+    const sidebar = page.locator(".mod-right-split");
+    expect((await sidebar.boundingBox())?.width).toBe(360);
+    for (const theme of ["light", "dark"] as const) {
+      await page.evaluate((t) => {
+        document.body.removeClass("theme-light", "theme-dark");
+        document.body.addClass(`theme-${t}`);
+      }, theme);
+      await sidebar.screenshot({ path: join(DOCS, `plugin-${theme}.png`), animations: "disabled" });
+    }
+    await page.evaluate(() => {
+      document.body.removeClass("theme-dark");
+      document.body.addClass("theme-light");
+    });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("logs an interaction from a click on Done: the log line under the heading and last_contact", async () => {
+    expect(await readNote(JANE_PATH)).toBe(JANE);
+    await rowOf("Jane Doe").locator(".kith-done").click();
+
+    const modal = page.locator(".modal");
+    await modal.waitFor({ state: "visible" });
+    expect(await modal.locator(".modal-title").textContent()).toBe("Log an interaction");
+    expect(await control("Contact", ".setting-item-description").textContent()).toBe("Jane Doe");
+    expect(await control("Date", "input").inputValue()).toBe("2026-11-25");
+    await control("Kind", "select").selectOption("coffee");
+    await control("Summary", "input").pressSequentially("talked about the move");
+    await modal.getByRole("button", { name: "Log", exact: true }).click();
+    await modal.waitFor({ state: "detached" });
+    await settled();
+
+    expect(await readNote(JANE_PATH)).toBe(`---
+type: contact
+org: "[[Acme Corp]]"
+role: Engineering Manager
+cadence: monthly
+last_contact: 2026-11-25
+tags:
+  - mentor
+---
+# Jane Doe
+
+## Interactions
+- 2026-10-01 coffee: talked about the platform team
+- 2026-11-25 coffee: talked about the move
+
+## Notes
+Likes hiking.
+`);
+    expect(await page.locator(".notice").allTextContents()).toContain("Logged coffee with Jane Doe.");
+    expect((await sections()).Overdue).toEqual(["Priya Patel"]);
+    expect(await rowOf("Jane Doe").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+// The `kith` code block: renders inside a note, keeps itself current, and stops when unloaded.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parseBlockQuery } from "../src/view/codeBlock";
+import { flush, sections, start, VAULT } from "./helpers";
+
+afterEach(() => vi.useRealTimers());
+
+const ASKS: Record<string, string> = {
+  "Asks/Referral from Jane.md": `---
+type: ask
+asked: "[[Jane Doe]]"
+ask: referral
+for: Staff Engineer
+org: "[[Acme Corp]]"
+status: asked
+asked_on: 2026-11-10
+---
+`,
+  "Asks/Intro from Bob.md": `---
+type: ask
+asked: "[[Bob Lee]]"
+ask: intro
+status: referred
+asked_on: 2026-11-01
+referred_on: 2026-11-20
+thanked: true
+---
+`,
+};
+
+const UPDATE = `---
+type: update
+date: 2026-11-20
+title: Promoted to staff
+audience: [mentor]
+---
+`;
+
+describe("parseBlockQuery", () => {
+  it("reads every form, and says what works for anything else", () => {
+    expect(parseBlockQuery("due")).toEqual({ ok: true, value: { kind: "due", within: undefined } });
+    expect(parseBlockQuery("\n  due within 14 days\n")).toEqual({
+      ok: true,
+      value: { kind: "due", within: 14 },
+    });
+    expect(parseBlockQuery("asks")).toEqual({ ok: true, value: { kind: "asks" } });
+    expect(parseBlockQuery("cold")).toEqual({ ok: true, value: { kind: "cold" } });
+    expect(parseBlockQuery("digest")).toEqual({ ok: true, value: { kind: "digest" } });
+    expect(parseBlockQuery("tell [[Promoted]]")).toEqual({
+      ok: true,
+      value: { kind: "tell", target: "[[Promoted]]" },
+    });
+    expect(parseBlockQuery("overdue")).toEqual({
+      ok: false,
+      issues: [
+        '"overdue" is not something a kith block shows. Write one of: "due", "due within 14", "asks", "cold", "tell [[Update]]", "digest".',
+      ],
+    });
+  });
+});
+
+describe("the kith code block", () => {
+  it("renders the follow-ups due and keeps them current", async () => {
+    const { t } = await start();
+    const block = await t.renderCodeBlock("kith", "due within 1", "Home.md");
+    expect(sections(block.el)).toEqual({ Overdue: ["Jane Doe"], Today: ["Bob Lee"] });
+    await t.write(
+      "People/Cara Diaz.md",
+      "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-18\n---\n",
+    );
+    await t.settled();
+    expect(sections(block.el)).toEqual({ Overdue: ["Jane Doe"], Today: ["Bob Lee", "Cara Diaz"] });
+  });
+
+  it("stops following the vault once its note's view unloads it", async () => {
+    const { t } = await start();
+    const block = await t.renderCodeBlock("kith", "due", "Home.md");
+    const before = block.el.innerHTML;
+    block.unload();
+    await t.fileManager.trashFile(t.file("People/Jane Doe.md"));
+    await t.settled();
+    expect(block.el.innerHTML).toBe(before);
+  });
+
+  it("lists the asks that need something, by status", async () => {
+    const { t } = await start({ ...VAULT, ...ASKS });
+    const block = await t.renderCodeBlock("kith", "asks", "Home.md");
+    expect(
+      block.el.findAll(".kith-section-title span:first-child").map((s) => s.getText()),
+    ).toEqual(["Asked", "Referred"]);
+    expect(block.el.findAll("li").map((li) => li.getText())).toEqual([
+      "Jane Doe: a referral for Staff Engineer at Acme Corp — wait for a reply (asked 2026-11-10); nudge after a week",
+      "Bob Lee: an intro — wait to hear from the company",
+    ]);
+  });
+
+  it("lists who has not heard an update, and follows the update's told", async () => {
+    const { t } = await start({ ...VAULT, "Updates/Promoted.md": UPDATE });
+    const block = await t.renderCodeBlock("kith", "tell [[Promoted]]", "Home.md");
+    expect(block.el.find(".kith-section-title")?.getText()).toBe(
+      "Who has not heard: Promoted to staff",
+    );
+    expect(block.el.findAll("li .kith-link").map((a) => a.getText())).toEqual(["Jane Doe"]);
+    await t.write("Updates/Promoted.md", UPDATE.replace("---\n", '---\ntold: ["[[Jane Doe]]"]\n'));
+    await t.settled();
+    expect(block.el.find(".kith-empty")?.getText()).toBe("Everyone who should know has heard.");
+  });
+
+  it("says what is wrong with a target that names nothing", async () => {
+    const { t } = await start();
+    const block = await t.renderCodeBlock("kith", "tell [[Nothing]]", "Home.md");
+    expect(block.el.find(".kith-block-error")?.getText()).not.toBe("");
+  });
+
+  it("renders the weekly digest as markdown", async () => {
+    const { t } = await start();
+    const block = await t.renderCodeBlock("kith", "digest", "Home.md");
+    await flush();
+    expect(block.el.find(".kith-digest")?.getText()).toContain("Jane Doe");
+  });
+
+  it("lists ties going cold", async () => {
+    const coffees = ["2026-05-05", "2026-06-02", "2026-07-07", "2026-08-04"]
+      .map((d) => `- ${d} coffee`)
+      .join("\n");
+    const { t } = await start({
+      ...VAULT,
+      "People/Fay Wu.md": `---\ntype: contact\n---\n## Interactions\n${coffees}\n`,
+    });
+    const block = await t.renderCodeBlock("kith", "cold", "Home.md");
+    expect(block.el.findAll("li .kith-link").map((a) => a.getText())).toContain("Fay Wu");
+  });
+
+  it("says how to write a block it cannot read", async () => {
+    const { t } = await start();
+    const block = await t.renderCodeBlock("kith", "", "Home.md");
+    expect(block.el.find(".kith-block-error")?.getText()).toMatch(
+      /^This kith block is empty\. Write one of/,
+    );
+  });
+});

@@ -1,0 +1,145 @@
+// The palette's commands.
+import type { Modal } from "obsidian";
+import {
+  chooseSuggestion,
+  click,
+  noticeMessages,
+  openModals,
+  suggestionTexts,
+  typeInto,
+} from "./fake/obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { start, VAULT } from "./helpers";
+
+afterEach(() => vi.useRealTimers());
+
+type Picker = Modal & { inputEl: HTMLInputElement; resultContainerEl: HTMLElement };
+
+function topModal(): Picker {
+  const modal = openModals().at(-1);
+  if (modal === undefined) throw new Error("no modal is open");
+  return modal as Picker;
+}
+
+function input(modal: Modal, name: string): HTMLInputElement {
+  const item = modal.contentEl
+    .findAll(".setting-item")
+    .find((el) => el.find(".setting-item-name")?.getText() === name);
+  const found = item?.find("input");
+  if (found === undefined || found === null) throw new Error(`no input in setting "${name}"`);
+  return found as HTMLInputElement;
+}
+
+function button(modal: Modal, text: string): HTMLElement {
+  const found = modal.contentEl.findAll("button").find((b) => b.getText() === text);
+  if (found === undefined) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+describe("commands", () => {
+  it("are the six the issue lists, none with a default hotkey", async () => {
+    const { t } = await start();
+    expect(t.commandIds()).toEqual([
+      "kith:open-follow-ups",
+      "kith:log-interaction",
+      "kith:new-contact",
+      "kith:snooze-contact",
+      "kith:new-ask",
+      "kith:show-problems",
+    ]);
+  });
+
+  it("new contact… creates the note from the settings' folder and keys, and opens it", async () => {
+    const { t } = await start();
+    await t.runCommand("kith:new-contact");
+    const modal = topModal();
+    typeInto(input(modal, "Name"), "Eve: Stone/");
+    click(button(modal, "Create"));
+    await t.settled();
+    expect(t.read("People/Eve Stone.md")).toBe(
+      "---\ntype: contact\norg:\nrole:\nrelationship:\nmet:\ncadence:\nemail:\ntags:\n---\n# Eve Stone\n\n## Interactions\n",
+    );
+    expect(t.workspace.getActiveFile()?.path).toBe("People/Eve Stone.md");
+    expect(t.vault.getMarkdownFiles()).toHaveLength(Object.keys(VAULT).length + 1);
+  });
+
+  it("new contact… will not make a second note for a name that has one", async () => {
+    const { t } = await start();
+    await t.runCommand("kith:new-contact");
+    const modal = topModal();
+    typeInto(input(modal, "Name"), "Jane Doe");
+    click(button(modal, "Create"));
+    await t.settled();
+    expect(modal.contentEl.find(".kith-modal-error")?.getText()).toBe(
+      "People/Jane Doe.md already exists.",
+    );
+  });
+
+  it("new ask… warns as core advises, then writes the ask note", async () => {
+    const { t } = await start();
+    await t.runCommand("kith:new-ask");
+    await chooseSuggestion(topModal(), "Jane Doe", "jane");
+    const modal = topModal();
+    expect(modal.titleEl.getText()).toBe("New ask of Jane Doe");
+    expect(modal.contentEl.find(".kith-ask-warnings")?.getText()).toMatch(
+      /never given Jane Doe anything/,
+    );
+    typeInto(input(modal, "For"), "Staff Engineer");
+    typeInto(input(modal, "Organization"), "Acme Corp");
+    click(modal.contentEl.find(".checkbox-container"));
+    click(button(modal, "Create"));
+    await t.settled();
+    expect(t.read("Asks/Referral from Jane Doe for Staff Engineer.md")).toBe(
+      '---\ntype: ask\nasked: "[[Jane Doe]]"\nask: referral\nfor: Staff Engineer\norg: "[[Acme Corp]]"\nstatus: asked\nasked_on: 2026-11-25\n---\n',
+    );
+    expect(t.workspace.getActiveFile()?.path).toBe(
+      "Asks/Referral from Jane Doe for Staff Engineer.md",
+    );
+  });
+
+  it("snooze a contact… acts on the open contact", async () => {
+    const { t } = await start();
+    await t.openFile("People/Bob Lee.md");
+    await t.runCommand("kith:snooze-contact");
+    const modal = topModal();
+    expect(modal.titleEl.getText()).toBe("Snooze Bob Lee");
+    click(button(modal, "1 week"));
+    await t.settled();
+    expect(
+      t.metadataCache.getFileCache(t.file("People/Bob Lee.md"))?.frontmatter?.snooze_until,
+    ).toBe("2026-12-02");
+    expect(openModals()).toHaveLength(0);
+  });
+
+  it("snooze a contact… asks whom when the open note is not a contact", async () => {
+    const { t } = await start();
+    await t.openFile("Daily/2026-11-24.md");
+    await t.runCommand("kith:snooze-contact");
+    expect(await suggestionTexts(topModal(), "lee")).toEqual(["Bob Lee"]);
+  });
+
+  it("show problems lists every problem and opens the note chosen", async () => {
+    const { t } = await start({
+      ...VAULT,
+      "People/Gil.md": "---\ntype: contact\ncadence: every fortnite\n---\n",
+      "People/Broken.md": "---\ntype: contact\norg: [unclosed\n---\n",
+    });
+    await t.runCommand("kith:show-problems");
+    const texts = await suggestionTexts(topModal());
+    expect(texts.map((text) => text.slice(0, text.indexOf(".md") + 3))).toEqual([
+      "People/Broken.md",
+      "People/Gil.md",
+    ]);
+    await chooseSuggestion(topModal(), "People/Gil.md");
+    await t.settled();
+    expect(t.workspace.getActiveFile()?.path).toBe("People/Gil.md");
+  });
+
+  it("says so when there are no problems", async () => {
+    const { t } = await start();
+    await t.runCommand("kith:show-problems");
+    expect(await suggestionTexts(topModal())).toEqual([]);
+    expect(topModal().resultContainerEl.getText()).toBe("No problems found.");
+    expect(noticeMessages()).toEqual([]);
+  });
+});

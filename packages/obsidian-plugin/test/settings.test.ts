@@ -1,0 +1,151 @@
+// The settings tab: the shared configuration, checked by core's schema, saved where the CLI
+// reads it.
+import { parseConfig } from "@kith/core";
+import {
+  click,
+  createTestApp,
+  findSetting,
+  noticeMessages,
+  typeInto,
+  type TestApp,
+} from "./fake/obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import KithPlugin from "../src/main";
+import { KithSettingTab } from "../src/settings/settingsTab";
+import { SettingsStore } from "../src/settings/store";
+import { openView, sections, start, TODAY, VAULT } from "./helpers";
+
+afterEach(() => vi.useRealTimers());
+
+/** Where the plugin's settings are: `data.json` in its folder of the config folder. */
+const dataPath = (t: TestApp): string => `${t.vault.configDir}/plugins/kith/data.json`;
+
+async function saved(t: TestApp): Promise<unknown> {
+  return JSON.parse(await t.vault.adapter.read(dataPath(t))) as unknown;
+}
+
+function field(container: HTMLElement, name: string): HTMLInputElement | HTMLTextAreaElement {
+  const el = findSetting(container, name).find("input, textarea");
+  if (el === null) throw new Error(`no input for "${name}"`);
+  return el as HTMLInputElement | HTMLTextAreaElement;
+}
+
+describe("the settings tab", () => {
+  it("saves a change as the CLI reads it, and the view follows once typing pauses", async () => {
+    const { t, plugin } = await start();
+    const el = await openView(t);
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Days ahead"), "0");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ horizonDays: 0 });
+    expect(parseConfig(await saved(t))).toMatchObject({ problems: [], config: { horizonDays: 0 } });
+    expect(sections(el).Upcoming).toEqual(["Cara Diaz"]);
+
+    await vi.advanceTimersByTimeAsync(600);
+    await t.settled();
+    expect(sections(el)).toEqual({ Overdue: ["Jane Doe"], Today: ["Bob Lee"] });
+  });
+
+  it("shows why a value cannot be used, and does not save it", async () => {
+    const { t, plugin } = await start();
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Days ahead"), "-3");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Days ahead").find(".kith-setting-error")?.getText()).toBe(
+      "Must be at least 0.",
+    );
+    expect(await t.vault.adapter.exists(dataPath(t))).toBe(false);
+
+    typeInto(field(tab, "Mentor"), "every fortnite");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Mentor").find(".kith-setting-error")?.getText()).toMatch(
+      /"every fortnite" is not a cadence/,
+    );
+    typeInto(field(tab, "Mentor"), "every 6 weeks");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Mentor").find(".kith-setting-error")?.getText()).toBe("");
+    expect(await saved(t)).toEqual({
+      cadenceByRelationship: { mentor: "every 6 weeks", advisor: "quarterly" },
+    });
+  });
+
+  it("finds contacts by folder once the folder is set", async () => {
+    const { t, plugin } = await start({
+      ...VAULT,
+      "Friends/Hal.md": "# Hal\n\n## Interactions\n- 2026-11-24 call\n",
+    });
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Contact folders"), "Friends/, Team");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toMatchObject({ contactFolders: ["Friends", "Team"] });
+    await vi.advanceTimersByTimeAsync(600);
+    await t.settled();
+    await t.openFile("Friends/Hal.md");
+    expect(t.isCommandAvailable("kith:snooze-contact")).toBe(true);
+  });
+
+  it("reads renamed properties as field: name lines, and refuses a field that does not exist", async () => {
+    const { t, plugin } = await start();
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Renamed properties"), "lastContact: Last touch\nmood: Mood");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Renamed properties").find(".kith-setting-error")?.getText()).toMatch(
+      /^mood: not a field/,
+    );
+    typeInto(field(tab, "Renamed properties"), "lastContact: Last touch");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ keys: { lastContact: "Last touch" } });
+  });
+
+  it("keeps saved values it cannot use out of force, and says so", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    await t.vault.adapter.write(
+      dataPath(t),
+      JSON.stringify({ horizonDays: "soon", logHeading: "Log" }),
+    );
+    const plugin = await t.loadPlugin(KithPlugin);
+    expect(noticeMessages()).toEqual([
+      "Kith ignored 1 saved setting it could not use; see its settings.",
+    ]);
+    const tab = t.openSettings(plugin);
+    expect(tab.find(".kith-settings-problems li")?.getText()).toMatch(
+      /^setting "horizonDays" = "soon" is not valid/,
+    );
+    expect((field(tab, "Log heading") as HTMLInputElement).value).toBe("Log");
+    expect((field(tab, "Days ahead") as HTMLInputElement).value).toBe("7");
+  });
+
+  it("toggles birthdays", async () => {
+    const { t, plugin } = await start();
+    const tab = t.openSettings(plugin);
+    click(findSetting(tab, "Birthdays").find(".checkbox-container"));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ birthdays: true });
+  });
+});
+
+describe("the settings definitions (Obsidian 1.13)", () => {
+  it("define every setting, and read and write the same values as the rows", async () => {
+    const { t, plugin } = await start();
+    const store = new SettingsStore({ horizonDays: 3 }, async () => {});
+    const tab = new KithSettingTab(t.app, plugin, store);
+    const groups = tab
+      .getSettingDefinitions()
+      .filter((item) => "type" in item && item.type === "group");
+    expect(groups.map((g) => ("heading" in g ? g.heading : ""))).toEqual([
+      "Finding contacts",
+      "Follow-ups",
+      "Default cadences",
+      "Property names",
+      "New notes",
+    ]);
+    expect(tab.getControlValue("horizonDays")).toBe(3);
+    expect(tab.getControlValue("tolerance")).toBe(25);
+    await tab.setControlValue("tolerance", 50);
+    expect(store.config.tolerance).toBe(0.5);
+    await tab.setControlValue("contactTags", "#person, friend");
+    expect(store.config.contactTags).toEqual(["person", "friend"]);
+    expect(tab.getControlValue("cadenceByRelationship.mentor")).toBe("every 2 months");
+  });
+});

@@ -1,0 +1,182 @@
+// The follow-ups view follows the vault: notes created, edited, renamed and deleted, the day
+// turning, and notes that are broken.
+import { click, noticeMessages, openModals, suggestionTexts } from "./fake/obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CARA, flush, JANE, openView, rowOf, sections, start, TODAY, viewEl } from "./helpers";
+
+afterEach(() => vi.useRealTimers());
+
+describe("the follow-ups view", () => {
+  it("shows each person in Overdue, Today or Upcoming, with org, reason labels and the detail on hover", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    expect(sections(el)).toEqual({
+      Overdue: ["Jane Doe"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz"],
+    });
+    const jane = rowOf(el, "Jane Doe");
+    expect(jane.find(".kith-org")?.getText()).toBe("Acme Corp");
+    const label = jane.find(".kith-reason");
+    expect(label?.getText()).toBe("Keep in touch");
+    expect(label?.getAttr("aria-label")).toBe("Monthly; last contact 1 Oct (due 1 Nov)");
+    expect(jane.find(".kith-when")?.getText()).toBe("Due 24 days ago");
+    expect(
+      jane.findAll(".kith-actions button").map((b) => b.getText() || b.getAttr("aria-label")),
+    ).toEqual(["Done", "Snooze", "Open note"]);
+  });
+
+  it("opens in the right sidebar, once, from the command and the ribbon", async () => {
+    const { t } = await start();
+    await openView(t);
+    click(t.ribbonEl.find('[aria-label="Open follow-ups"]'));
+    await t.settled();
+    const leaves = t.workspace.getLeavesOfType("kith-follow-ups");
+    expect(leaves).toHaveLength(1);
+    expect(leaves[0]?.getRoot()).toBe(t.workspace.rightSplit);
+  });
+
+  it("adds a person when a contact note is created", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    await t.write(
+      "People/Eve Stone.md",
+      "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-10\n---\n",
+    );
+    await t.settled();
+    expect(sections(el).Overdue).toEqual(["Jane Doe", "Eve Stone"]);
+  });
+
+  it("moves a person when their note is edited", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    await t.write(
+      "People/Cara Diaz.md",
+      CARA.replace("last_contact: 2026-11-20", "last_contact: 2026-10-01"),
+    );
+    await t.settled();
+    expect(sections(el)).toEqual({ Overdue: ["Cara Diaz", "Jane Doe"], Today: ["Bob Lee"] });
+  });
+
+  it("counts an interaction logged in the note's body", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    await t.write(
+      "People/Jane Doe.md",
+      JANE.replace("\n\n## Notes", "\n- 2026-11-24 call: caught up\n\n## Notes"),
+    );
+    await t.settled();
+    expect(sections(el).Overdue).toBeUndefined();
+    expect(rowOf(el, "Cara Diaz")).toBeDefined();
+  });
+
+  it("follows a renamed note, and drops a deleted one", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    await t.fileManager.renameFile(t.file("People/Jane Doe.md"), "People/Jane Smith.md");
+    await t.settled();
+    expect(sections(el).Overdue).toEqual(["Jane Smith"]);
+    click(rowOf(el, "Jane Smith").find(".kith-open"));
+    await t.settled();
+    expect(t.workspace.getActiveFile()?.path).toBe("People/Jane Smith.md");
+
+    await t.fileManager.trashFile(t.file("People/Jane Smith.md"));
+    await t.settled();
+    expect(sections(el)).toEqual({ Today: ["Bob Lee"], Upcoming: ["Cara Diaz"] });
+  });
+
+  it("moves everyone along when the day changes", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    vi.setSystemTime(new Date(2026, 10, 27, 0, 5));
+    await vi.advanceTimersByTimeAsync(60_000);
+    await flush();
+    expect(sections(el)).toEqual({ Overdue: ["Jane Doe"], Today: ["Bob Lee", "Cara Diaz"] });
+    expect(rowOf(el, "Bob Lee").find(".kith-when")?.getText()).toBe("Due 2 days ago");
+  });
+
+  it("leaves the rows alone when an unrelated note changes", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    const row = rowOf(el, "Jane Doe");
+    await t.write("Daily/2026-11-24.md", "# Tuesday\nStill nothing about people.\n");
+    await t.settled();
+    expect(rowOf(el, "Jane Doe")).toBe(row);
+  });
+
+  it("shows a broken note in the problems, and everyone else as before", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    await t.write("People/Broken.md", "---\ntype: contact\norg: [unclosed\n---\n# Broken\n");
+    await t.settled();
+    expect(sections(el)).toEqual({
+      Overdue: ["Jane Doe"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz"],
+    });
+    const link = el.find(".kith-problems a");
+    expect(link?.getText()).toBe("1 note has problems");
+
+    click(link);
+    const modal = openModals().at(-1) as unknown as {
+      inputEl: HTMLInputElement;
+      resultContainerEl: HTMLElement;
+    };
+    const texts = await suggestionTexts(modal);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/^People\/Broken\.mdfrontmatter is not valid YAML/);
+  });
+
+  it("reads a note whose properties break after start-up, and again once fixed", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    await t.write(
+      "People/Jane Doe.md",
+      JANE.replace('org: "[[Acme Corp]]"', "org: [[[Acme Corp]]"),
+    );
+    await t.settled();
+    expect(sections(el).Overdue).toBeUndefined();
+    expect(el.find(".kith-problems a")?.getText()).toBe("1 note has problems");
+    await t.write("People/Jane Doe.md", JANE);
+    await t.settled();
+    expect(sections(el).Overdue).toEqual(["Jane Doe"]);
+    expect(el.find(".kith-problems")).toBeNull();
+  });
+
+  it("says what to do when there are no contacts yet", async () => {
+    const { t } = await start({ "Welcome.md": "# Hello\n" });
+    const el = await openView(t);
+    expect(el.find(".kith-empty-title")?.getText()).toBe("No contacts yet");
+    click(el.find(".kith-empty button"));
+    expect(openModals().at(-1)?.titleEl.getText()).toBe("New contact");
+  });
+
+  it("says what to do when nobody is due", async () => {
+    const { t } = await start({
+      "People/Dan Park.md":
+        "---\ntype: contact\ncadence: quarterly\nlast_contact: 2026-11-01\n---\n",
+    });
+    const el = await openView(t);
+    expect(el.find(".kith-empty-title")?.getText()).toBe("Nobody is due in the next 7 days");
+    expect(el.find(".kith-empty button")?.getText()).toBe("Log an interaction");
+  });
+
+  it("shows the count due today in the status bar, on desktop", async () => {
+    const { t } = await start();
+    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("2 follow-ups due");
+    await t.fileManager.trashFile(t.file("People/Bob Lee.md"));
+    await t.settled();
+    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("1 follow-up due");
+    click(t.statusBarEl.find(".kith-status"));
+    await t.settled();
+    expect(t.workspace.getLeavesOfType("kith-follow-ups")).toHaveLength(1);
+    expect(viewEl(t)).toBeDefined();
+  });
+
+  it("reads every note already in the vault at start-up, even before the view opens", async () => {
+    const { t } = await start();
+    expect(noticeMessages()).toEqual([]);
+    expect(t.isCommandAvailable("kith:log-interaction")).toBe(true);
+    expect(TODAY.getDate()).toBe(25);
+  });
+});

@@ -1,0 +1,224 @@
+// Done and Snooze write exactly what they mean to: the log line under the log heading, and
+// `last_contact` or `snooze_until` in the key the note already uses; nothing else changes.
+import type { Modal } from "obsidian";
+import {
+  chooseSuggestion,
+  click,
+  clickMenuItem,
+  menuItemTitles,
+  noticeMessages,
+  openModals,
+  selectOption,
+  typeInto,
+} from "./fake/obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { BOB, openView, rowOf, sections, start } from "./helpers";
+
+afterEach(() => vi.useRealTimers());
+
+function topModal(): Modal {
+  const modal = openModals().at(-1);
+  if (modal === undefined) throw new Error("no modal is open");
+  return modal;
+}
+
+/** The input, select or button of the modal's setting named `name`. */
+function control<T extends HTMLElement>(modal: Modal, name: string, selector: string): T {
+  const item = modal.contentEl
+    .findAll(".setting-item")
+    .find((el) => el.find(".setting-item-name")?.getText() === name);
+  const found = item?.find(selector);
+  if (found === undefined || found === null) throw new Error(`no ${selector} in setting "${name}"`);
+  return found as T;
+}
+
+function button(modal: Modal, text: string): HTMLElement {
+  const found = modal.contentEl.findAll("button").find((b) => b.getText() === text);
+  if (found === undefined) throw new Error(`no button "${text}"`);
+  return found;
+}
+
+describe("Done", () => {
+  it("logs the interaction under the heading and moves last_contact, and nothing else", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    click(rowOf(el, "Jane Doe").find(".kith-done"));
+    const modal = topModal();
+    expect(modal.titleEl.getText()).toBe("Log an interaction");
+    expect(control<HTMLInputElement>(modal, "Date", "input").value).toBe("2026-11-25");
+    selectOption(control<HTMLSelectElement>(modal, "Kind", "select"), "coffee");
+    typeInto(control<HTMLInputElement>(modal, "Summary", "input"), "  talked about the move  ");
+    click(button(modal, "Log"));
+    await t.settled();
+
+    expect(t.read("People/Jane Doe.md")).toBe(`---
+type: contact
+org: "[[Acme Corp]]"
+cadence: monthly
+last_contact: 2026-11-25
+tags:
+  - mentor
+---
+# Jane Doe
+
+## Interactions
+- 2026-10-01 coffee: talked about the platform team
+- 2026-11-25 coffee: talked about the move
+
+## Notes
+Likes hiking.
+`);
+    expect(openModals()).toHaveLength(0);
+    expect(noticeMessages()).toContain("Logged coffee with Jane Doe.");
+    expect(sections(el).Overdue).toBeUndefined();
+  });
+
+  it("adds the heading to a note without one, and keeps last_contact when the entry is older", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    click(rowOf(el, "Bob Lee").find(".kith-done"));
+    const modal = topModal();
+    typeInto(control<HTMLInputElement>(modal, "Date", "input"), "2026-11-01");
+    click(button(modal, "Log"));
+    await t.settled();
+    expect(t.read("People/Bob Lee.md")).toBe(`${BOB}## Interactions\n- 2026-11-01 message\n`);
+  });
+
+  it("writes to the key the note already spells its own way", async () => {
+    const { t } = await start({
+      "People/Ann.md":
+        "---\ntype: contact\ncadence: weekly\nLast Contacted: 2026-11-01\n---\n## Interactions\n",
+    });
+    const el = await openView(t);
+    click(rowOf(el, "Ann").find(".kith-done"));
+    click(button(topModal(), "Log"));
+    await t.settled();
+    expect(t.read("People/Ann.md")).toBe(
+      "---\ntype: contact\ncadence: weekly\nLast Contacted: 2026-11-25\n---\n## Interactions\n- 2026-11-25 message\n",
+    );
+  });
+
+  it("says what is wrong and writes nothing without a date", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    const before = t.read("People/Jane Doe.md");
+    click(rowOf(el, "Jane Doe").find(".kith-done"));
+    const modal = topModal();
+    // What a date field holds for a day that does not exist, such as 30 February.
+    typeInto(control<HTMLInputElement>(modal, "Date", "input"), "");
+    click(button(modal, "Log"));
+    await t.settled();
+    expect(modal.contentEl.find(".kith-modal-error")?.getText()).toBe("Pick a date.");
+    expect(openModals()).toContain(modal);
+    expect(t.read("People/Jane Doe.md")).toBe(before);
+  });
+
+  it("logs from the command with the picker, and with the open contact without asking", async () => {
+    const { t } = await start();
+    await t.runCommand("kith:log-interaction");
+    const picker = topModal() as unknown as {
+      inputEl: HTMLInputElement;
+      resultContainerEl: HTMLElement;
+    };
+    await chooseSuggestion(picker, "Cara Diaz", "cara");
+    click(button(topModal(), "Log"));
+    await t.settled();
+    expect(t.read("People/Cara Diaz.md")).toContain("## Interactions\n- 2026-11-25 message\n");
+
+    await t.openFile("People/Bob Lee.md");
+    await t.runCommand("kith:log-interaction");
+    expect(topModal().titleEl.getText()).toBe("Log an interaction");
+    expect(topModal().contentEl.find(".setting-item-description")?.getText()).toBe("Bob Lee");
+  });
+});
+
+describe("Snooze", () => {
+  it("offers 1 day, 1 week, 1 month and a date", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    click(rowOf(el, "Jane Doe").find(".kith-snooze"));
+    expect(menuItemTitles()).toEqual(["1 day", "1 week", "1 month", "Pick a date…"]);
+  });
+
+  it("writes snooze_until and nothing else, and moves the person out of Overdue", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    click(rowOf(el, "Jane Doe").find(".kith-snooze"));
+    clickMenuItem("1 week");
+    await t.settled();
+    expect(t.read("People/Jane Doe.md")).toBe(`---
+type: contact
+org: "[[Acme Corp]]"
+cadence: monthly
+last_contact: 2026-10-01
+tags:
+  - mentor
+snooze_until: 2026-12-02
+---
+# Jane Doe
+
+## Interactions
+- 2026-10-01 coffee: talked about the platform team
+
+## Notes
+Likes hiking.
+`);
+    expect(noticeMessages()).toContain("Snoozed Jane Doe until 2 Dec.");
+    expect(sections(el)).toEqual({ Today: ["Bob Lee"], Upcoming: ["Cara Diaz", "Jane Doe"] });
+  });
+
+  it("counts a month in calendar months", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    click(rowOf(el, "Bob Lee").find(".kith-snooze"));
+    clickMenuItem("1 month");
+    await t.settled();
+    expect(
+      t.metadataCache.getFileCache(t.file("People/Bob Lee.md"))?.frontmatter?.snooze_until,
+    ).toBe("2026-12-25");
+  });
+
+  it("replaces the snooze a note already has, in its own spelling", async () => {
+    const { t } = await start({
+      "People/Ann.md":
+        "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\nSnoozed until: 2026-11-02\n---\n",
+    });
+    const el = await openView(t);
+    click(rowOf(el, "Ann").find(".kith-snooze"));
+    clickMenuItem("1 day");
+    await t.settled();
+    expect(t.read("People/Ann.md")).toBe(
+      "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\nSnoozed until: 2026-11-26\n---\n",
+    );
+  });
+
+  it("snoozes until a picked date", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    click(rowOf(el, "Bob Lee").find(".kith-snooze"));
+    clickMenuItem("Pick a date…");
+    const modal = topModal();
+    expect(modal.titleEl.getText()).toBe("Snooze Bob Lee");
+    typeInto(control<HTMLInputElement>(modal, "Until", "input"), "2027-01-15");
+    click(button(modal, "Snooze"));
+    await t.settled();
+    expect(t.read("People/Bob Lee.md")).toBe(
+      BOB.replace("---\n", "---\n").replace(/---\n$/, "snooze_until: 2027-01-15\n---\n"),
+    );
+    expect(openModals()).toHaveLength(0);
+  });
+
+  it("leaves a note with broken properties untouched, and says why", async () => {
+    const { t } = await start({
+      "People/Ann.md": "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\n---\n",
+    });
+    const el = await openView(t);
+    const broken = "---\ntype: contact\ncadence: [weekly\n---\n";
+    click(rowOf(el, "Ann").find(".kith-snooze"));
+    await t.vault.modify(t.file("People/Ann.md"), broken);
+    clickMenuItem("1 day");
+    await t.settled();
+    expect(t.read("People/Ann.md")).toBe(broken);
+    expect(noticeMessages().at(-1)).toMatch(/^People\/Ann\.md: /);
+  });
+});
