@@ -167,7 +167,7 @@ export function followUpsOf(
     });
   };
 
-  for (const ask of activity.asks) askFollowUps(ask, today, add, config);
+  for (const ask of activity.asks) askFollowUps(ask, today, add, config, activity.interactions);
 
   const last = lastContactOf(network, contactPath, today);
   const counting = config.countingKinds;
@@ -263,7 +263,13 @@ export function followUpsOf(
 
 type Add = (reason: FollowUpReason, due: Day, detail: string, sources: readonly string[], grace: number) => void;
 
-function askFollowUps(ask: Ask, today: Day, add: Add, config: Network["config"]): void {
+function askFollowUps(
+  ask: Ask,
+  today: Day,
+  add: Add,
+  config: Network["config"],
+  interactions: readonly Interaction[],
+): void {
   const what = askLabel(ask);
   // thank: once they agreed or referred (and at any later step), until `thanked` is true.
   // An ask that went on past "agreed" without a referred_on (an intro, or a referral whose date
@@ -281,10 +287,16 @@ function askFollowUps(ask: Ask, today: Day, add: Add, config: Network["config"])
     );
   }
   if (ask.status === "asked" && ask.respondedOn === undefined && ask.askedOn !== undefined) {
+    // A nudge already sent (a counting interaction since the ask) starts the wait again.
+    const askedOn = ask.askedOn;
+    const nudged = interactions.find(
+      (i) => i.date > askedOn && i.date <= today && config.countingKinds.includes(i.kind),
+    );
+    const since = nudged === undefined ? "" : `; last nudged ${formatDayShort(nudged.date, today)}`;
     add(
       "ask-follow-up",
-      addDays(ask.askedOn, config.askFollowUpDays),
-      `No reply yet to your ${what}, asked ${formatDayShort(ask.askedOn, today)}: nudge politely`,
+      addDays(nudged?.date ?? askedOn, config.askFollowUpDays),
+      `No reply yet to your ${what}, asked ${formatDayShort(askedOn, today)}${since}: nudge politely`,
       [ask.path],
       GRACE_DAYS["ask-follow-up"],
     );

@@ -114,3 +114,5 @@ export { whoToTell } from "./whoToTell";
 
 export type { WeeklyDigest, DigestOptions, AskWaiting, UpdateToTell } from "./digest";
 export { weeklyDigest, renderDigestMarkdown } from "./digest";
+
+export { doneEdits } from "./done";

@@ -98,6 +98,19 @@ Likes hiking.
     );
   });
 
+  it("settles a thank on the ask note as well as logging the interaction", async () => {
+    const ask =
+      '---\ntype: ask\nasked: "[[Priya]]"\nask: referral\nstatus: referred\nasked_on: 2026-11-01\nreferred_on: 2026-11-20\nthanked: false\n---\n';
+    const { t } = await start({ "People/Priya.md": "---\ntype: contact\n---\n", "Asks/Referral.md": ask });
+    const el = await openView(t);
+    click(rowOf(el, "Priya").find(".kith-done"));
+    click(button(topModal(), "Log"));
+    await t.settled();
+    expect(t.read("Asks/Referral.md")).toContain("thanked: true");
+    expect(t.read("People/Priya.md")).toContain("- 2026-11-25 message\n");
+    expect(Object.values(sections(el)).flat()).not.toContain("Priya");
+  });
+
   it("says what is wrong and writes nothing without a date", async () => {
     const { t } = await start();
     const el = await openView(t);

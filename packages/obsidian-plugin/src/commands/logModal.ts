@@ -1,4 +1,11 @@
-import { INTERACTION_KINDS, logInteractionEdit, parseDay, type InteractionKind } from "@kith/core";
+import {
+  doneEdits,
+  INTERACTION_KINDS,
+  logInteractionEdit,
+  parseDay,
+  type FollowUp,
+  type InteractionKind,
+} from "@kith/core";
 import { Modal, Notice, Setting } from "obsidian";
 import type { Kith } from "../kith";
 import { ContactSuggestModal, type ContactChoice } from "./contactPicker";
@@ -20,10 +27,14 @@ export class LogInteractionModal extends Modal {
   #summary = "";
   #errorEl: HTMLElement | undefined;
 
-  constructor(kith: Kith, contact?: ContactChoice) {
+  /** The follow-ups this entry settles (from a row's Done): thanks, closed loops, updates told. */
+  readonly #settles: readonly FollowUp[];
+
+  constructor(kith: Kith, contact?: ContactChoice, settles: readonly FollowUp[] = []) {
     super(kith.app);
     this.#kith = kith;
     this.#contact = contact;
+    this.#settles = settles;
     this.#date = kith.today();
   }
 
@@ -106,6 +117,11 @@ export class LogInteractionModal extends Modal {
     if (!edit.ok) return this.#fail(edit.issues.join(" "));
     const written = await applyNoteEdit(this.app, edit.value, this.#kith.config());
     if (!written.ok) return this.#fail(written.issues.join(" "));
+    const settled = this.#settles.filter((f) => f.path === contact.path);
+    for (const done of doneEdits(network.network, settled)) {
+      const result = await applyNoteEdit(this.app, done, this.#kith.config());
+      if (!result.ok) return this.#fail(result.issues.join(" "));
+    }
     this.close();
     new Notice(`Logged ${this.#kind} with ${contact.name}.`);
   }

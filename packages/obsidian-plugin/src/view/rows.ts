@@ -112,7 +112,9 @@ function renderPersonRow(
     const bar = el.createDiv({ cls: "kith-actions" });
     const done = bar.createEl("button", { cls: "kith-done", text: "Done" });
     setTooltip(done, "Log an interaction");
-    done.addEventListener("click", () => new LogInteractionModal(kith, choice).open());
+    done.addEventListener("click", () =>
+      new LogInteractionModal(kith, choice, row.followUps).open(),
+    );
 
     const snooze = bar.createEl("button", {
       cls: ["kith-snooze", "clickable-icon"],
