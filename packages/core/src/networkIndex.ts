@@ -102,10 +102,12 @@ export class NetworkIndex implements Linker {
       touched.push(note.path);
     }
     const affected = new Set<string>();
+    const linked = new Set(touched);
     for (const path of touched) this.#relink(path, affected);
-    // Notes already here whose links may now resolve differently.
+    // Notes already here whose links may now resolve differently (the new ones were linked
+    // against every name above, so they are not linked twice).
     for (const path of this.#referrersOfNames(touched.map((p) => this.#records.get(p)?.names))) {
-      this.#relink(path, affected);
+      if (!linked.has(path)) this.#relink(path, affected);
     }
     this.#changed(affected, true);
   }
@@ -214,6 +216,7 @@ export class NetworkIndex implements Linker {
       const linked = this.#linked.get(path);
       if (linked !== undefined) this.#unapply(linked, affected);
       this.#linked.delete(path);
+      this.#search.delete(path);
       relink.delete(path);
     }
     for (const p of relink) this.#relink(p, affected);
@@ -264,6 +267,8 @@ export class NetworkIndex implements Linker {
     const after = linkRecord(record, this);
     this.#linked.set(path, after);
     this.#apply(after, affected);
+    // Search drops a contact only when it stopped being one: a re-link replaces it in place.
+    if (before?.kind === "contact" && after.kind !== "contact") this.#search.delete(path);
   }
 
   #apply(record: NoteRecord, affected: Set<string>): void {
@@ -309,7 +314,6 @@ export class NetworkIndex implements Linker {
     switch (record.kind) {
       case "contact":
         this.#contacts.delete(record.path);
-        this.#search.delete(record.path);
         affected.add(record.path);
         for (const entry of record.log) this.#removeInteraction(entry, affected);
         break;
