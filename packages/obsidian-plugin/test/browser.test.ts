@@ -5,15 +5,12 @@
 // screenshot of the sidebar in the light and the dark theme, written to docs/ on every run.
 //
 // The page is test/browser/harness.ts bundled by esbuild (`obsidian` aliased to the fake, core
-// from its source), loaded from a file:// URL with test/browser/obsidian.css (Obsidian's CSS
-// variables and a little of its chrome) and the plugin's own styles.css. The page's clock is fixed
-// at 25 Nov 2026, 09:00, so the screenshots only change when the view does.
+// from its source), inlined into one HTML document with test/browser/obsidian.css (Obsidian's CSS
+// variables and a little of its chrome) and the plugin's own styles.css, and set as the page's
+// content: no server, no files, and every request from the page is refused. The page's clock is
+// fixed at 25 Nov 2026, 09:00, so the screenshots only change when the view does.
+// eslint-disable-next-line import/no-extraneous-dependencies -- resolved from the workspace root, which builds the plugin with it too (scripts/bundle.mjs)
 import { build } from "esbuild";
-import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROWSER_TODAY, JANE, JANE_PATH } from "./browser/vault";
@@ -32,20 +29,28 @@ const CHROMIUM_ARGS = [
 ];
 const SETUP_TIMEOUT_MS = 45_000;
 
-const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-const DOCS = here("../../../docs/");
+/** An absolute path next to this file (POSIX; Chromium here is Debian's). */
+const here = (path: string): string => decodeURIComponent(new URL(path, import.meta.url).pathname);
+const screenshotPath = (theme: string): string => here(`../../../docs/plugin-${theme}.png`);
 
-let workDir: string;
 let context: BrowserContext | undefined;
 let page: Page;
 /** Errors the page threw or logged: any is a failure. */
 const pageErrors: string[] = [];
 
-/** Bundles the harness and copies the page, its stylesheets and the plugin's styles.css to `dir`. */
-async function buildPage(dir: string): Promise<string> {
-  await build({
-    entryPoints: [here("./browser/harness.ts")],
-    outfile: join(dir, "harness.js"),
+/**
+ * The page, self-contained: the harness bundled (`obsidian` aliased to the fake, core from its
+ * source), then test/browser/obsidian.css and the plugin's styles.css, all inlined.
+ */
+async function buildPage(): Promise<string> {
+  const result = await build({
+    entryPoints: {
+      harness: here("./browser/harness.ts"),
+      obsidian: here("./browser/obsidian.css"),
+      styles: here("../styles.css"),
+    },
+    outdir: here("./browser/out"), // not written: `write: false`
+    write: false,
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -55,35 +60,47 @@ async function buildPage(dir: string): Promise<string> {
     sourcemap: "inline",
     logLevel: "warning",
   });
-  await copyFile(here("./browser/harness.html"), join(dir, "harness.html"));
-  await copyFile(here("./browser/obsidian.css"), join(dir, "obsidian.css"));
-  await copyFile(here("../styles.css"), join(dir, "styles.css"));
-  return pathToFileURL(join(dir, "harness.html")).href;
+  const output = (name: string): string => {
+    const file = result.outputFiles.find((f) => f.path.endsWith(`/${name}`));
+    if (file === undefined) throw new Error(`esbuild wrote no ${name}`);
+    // Inlined in a <script> or <style>: their closing tags must not end the element early.
+    return file.text.replace(/<\/(script|style)/gi, "<\\/$1");
+  };
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Kith follow-ups: real-browser check</title>
+    <style>${output("obsidian.css")}</style>
+    <style>${output("styles.css")}</style>
+  </head>
+  <body class="theme-light">
+    <script>${output("harness.js")}</script>
+  </body>
+</html>`;
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
+  const html = await buildPage();
+  try {
+    // A fresh profile each run ("": a new temporary directory, removed on close).
+    context = await chromium.launchPersistentContext("", {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 900, height: 800 },
+      deviceScaleFactor: 2,
+      timeout: SETUP_TIMEOUT_MS,
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `The real-browser check needs Debian's Chromium at ${CHROMIUM}, and it is not there. ` +
-        "Install it with `apt-get update && apt-get install -y chromium` (.ci/run does so when it is missing).",
+      `The real-browser check needs Debian's Chromium at ${CHROMIUM}, and it could not be started. ` +
+        `Install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does so when it is missing).\n${why}`,
     );
   }
-  workDir = await mkdtemp(join(tmpdir(), "kith-browser-"));
-  const pageDir = join(workDir, "page");
-  await mkdir(pageDir);
-  const url = await buildPage(pageDir);
-
-  // A fresh profile each run: nothing carried over, nothing to sync.
-  context = await chromium.launchPersistentContext(join(workDir, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 900, height: 800 },
-    deviceScaleFactor: 2,
-    timeout: SETUP_TIMEOUT_MS,
-  });
-  // Nothing but the page's own files: a request elsewhere would hang on an offline machine.
-  await context.route(/^(?!file:)/, (route) => route.abort());
+  // The page is self-contained: any request leaving it would hang on an offline machine.
+  await context.route("**/*", (route) => route.abort());
   page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
   page.on("console", (message) => {
@@ -91,15 +108,16 @@ beforeAll(async () => {
   });
   const { year, monthIndex, day, hour } = BROWSER_TODAY;
   await page.clock.setFixedTime(new Date(year, monthIndex, day, hour));
-  await page.goto(url);
-  await page.waitForFunction(() => window.kithHarness !== undefined || window.kithHarnessError !== undefined);
+  await page.setContent(html);
+  await page.waitForFunction(
+    () => window.kithHarness !== undefined || window.kithHarnessError !== undefined,
+  );
   const startError = await page.evaluate(() => window.kithHarnessError);
   if (startError !== undefined) throw new Error(`The harness page did not start: ${startError}`);
 }, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   await context?.close();
-  if (workDir !== undefined) await rm(workDir, { recursive: true, force: true });
 });
 
 /** Section title → the names in it, as the page shows them. */
@@ -108,7 +126,9 @@ async function sections(): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
     for (const section of document.querySelectorAll(".kith-follow-ups .kith-section")) {
       const title = section.querySelector(".kith-section-title span")?.textContent ?? "";
-      out[title] = [...section.querySelectorAll(".kith-row .kith-name")].map((n) => n.textContent ?? "");
+      out[title] = [...section.querySelectorAll(".kith-row .kith-name")].map(
+        (n) => n.textContent ?? "",
+      );
     }
     return out;
   });
@@ -123,7 +143,9 @@ function rowOf(name: string): Locator {
 /** The control of the open modal's setting named `name`. */
 function control(name: string, selector: string): Locator {
   return page
-    .locator(".modal .setting-item", { has: page.locator(".setting-item-name", { hasText: new RegExp(`^${name}$`) }) })
+    .locator(".modal .setting-item", {
+      has: page.locator(".setting-item-name", { hasText: new RegExp(`^${name}$`) }),
+    })
     .locator(selector);
 }
 
@@ -153,7 +175,7 @@ describe("the follow-ups view in Chromium", () => {
         document.body.removeClass("theme-light", "theme-dark");
         document.body.addClass(`theme-${t}`);
       }, theme);
-      await sidebar.screenshot({ path: join(DOCS, `plugin-${theme}.png`), animations: "disabled" });
+      await sidebar.screenshot({ path: screenshotPath(theme), animations: "disabled" });
     }
     await page.evaluate(() => {
       document.body.removeClass("theme-dark");
@@ -195,7 +217,9 @@ tags:
 ## Notes
 Likes hiking.
 `);
-    expect(await page.locator(".notice").allTextContents()).toContain("Logged coffee with Jane Doe.");
+    expect(await page.locator(".notice").allTextContents()).toContain(
+      "Logged coffee with Jane Doe.",
+    );
     expect((await sections()).Overdue).toEqual(["Priya Patel"]);
     expect(await rowOf("Jane Doe").count()).toBe(0);
     expect(pageErrors).toEqual([]);

@@ -35,7 +35,7 @@ async function flush(): Promise<void> {
  * view header: the page draws one for the open view, for the screenshots.
  */
 function drawTabHeader(t: TestApp): void {
-  const split = t.workspace.rightSplit.containerEl;
+  const split = t.fake.workspace.rightSplit.containerEl;
   const strip = createDiv("workspace-tab-header-container");
   split.prepend(strip);
   for (const leaf of t.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)) {
