@@ -191,10 +191,14 @@ describe.concurrent("@kith/core installed from its packed tarball", () => {
     }
   });
 
-  it(
-    'runs the README\'s "Use it from your app" example as written',
-    async ({ expect }) => {
-      const readme = await readFile(join(coreDir, "README.md"), "utf8");
+  it.for([
+    ["the package's README", "README.md"],
+    ["the repository's README", "../../README.md"],
+  ] as const)(
+    'runs %s "Use it from your app" example as written',
+    { timeout: CHILD_TIMEOUT },
+    async ([, readmePath], { expect }) => {
+      const readme = await readFile(join(coreDir, readmePath), "utf8");
       const section = readme.split(/^## /m).find((s) => s.startsWith("Use it from your app"));
       expect(section, 'README has a "Use it from your app" section').toBeDefined();
       const blocks = [...section!.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((m) => ({
@@ -210,7 +214,6 @@ describe.concurrent("@kith/core installed from its packed tarball", () => {
       await writeFile(join(project, "readme-example.mjs"), example);
       expect(await sh(process.execPath, ["readme-example.mjs"], project)).toBe(prints);
     },
-    CHILD_TIMEOUT,
   );
 
   it(
