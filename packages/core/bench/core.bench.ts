@@ -23,7 +23,7 @@ interface Size {
   readonly contacts: number;
   /** Options for the costly cases (builds). */
   readonly heavy: BenchOptions;
-  /** Options for the NetworkIndex build (upsertAll), costlier still (see INDEX_100K). */
+  /** Options for the NetworkIndex build (upsertAll), costlier still. */
   readonly index: BenchOptions;
   /** Options for the cheap cases (queries and single-note changes). */
   readonly light: BenchOptions;
@@ -54,7 +54,7 @@ const SIZES: readonly Size[] = [
     contacts: 100_000,
     heavy: { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 },
     index: { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 },
-    light: { time: 1_000, iterations: 5, warmupTime: 0, warmupIterations: 1 },
+    light: { time: 1_000, iterations: 3, warmupTime: 0, warmupIterations: 0 },
   },
 ];
 
@@ -83,9 +83,16 @@ interface State {
 
 let current: State | undefined;
 
+/**
+ * A full collection where the runtime offers one (`pnpm bench` runs node with --expose-gc), so
+ * that what an earlier case left behind is not collected, and timed, inside the next one.
+ */
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 function stateFor(contacts: number): State {
   if (current?.contacts !== contacts) {
     current = undefined; // let the previous size go before making the next
+    collect();
     current = { contacts, notes: generateNetwork({ contacts, interactionsPerContact: 10, seed: SEED }) };
   }
   return current;
@@ -110,7 +117,6 @@ function primedIndex(s: State): NetworkIndex {
 }
 
 // KITH_BENCH_SIZES=1000,10000 runs only those sizes (a quicker run while working).
-const INDEX_100K = process.env.KITH_BENCH_INDEX_100K === "1";
 const only = process.env.KITH_BENCH_SIZES?.split(",").map(Number);
 
 for (const size of SIZES.filter((z) => only === undefined || only.includes(z.contacts))) {
@@ -164,11 +170,7 @@ for (const size of SIZES.filter((z) => only === undefined || only.includes(z.con
       },
     );
 
-    // The NetworkIndex cases at 100k need one upsertAll of 1.1M notes, which grows faster than
-    // linearly (BENCHMARKS.md): skipped unless KITH_BENCH_INDEX_100K=1.
-    const indexBench = n >= 100_000 && !INDEX_100K ? bench.skip : bench;
-
-    indexBench(
+    bench(
       "NetworkIndex.upsertAll",
       () => {
         const index = new NetworkIndex();
@@ -184,6 +186,7 @@ for (const size of SIZES.filter((z) => only === undefined || only.includes(z.con
           // Free the network and the previous index before timing a new one.
           s.network = undefined;
           s.index = undefined;
+          collect();
         },
       },
     );
@@ -192,7 +195,7 @@ for (const size of SIZES.filter((z) => only === undefined || only.includes(z.con
     let index: NetworkIndex;
     let edits: NoteInput[] = [];
     let edit = 0;
-    indexBench(
+    bench(
       "index: contact changed, upsert + dueFollowUps",
       () => {
         index.upsert(edits[edit++ % 2] as NoteInput);
@@ -216,7 +219,7 @@ for (const size of SIZES.filter((z) => only === undefined || only.includes(z.con
 
     // A new interaction note, with a contact, each run.
     let added = 0;
-    indexBench(
+    bench(
       "index: interaction added, upsert + dueFollowUps",
       () => {
         added++;
@@ -243,7 +246,7 @@ for (const size of SIZES.filter((z) => only === undefined || only.includes(z.con
       },
     );
 
-    indexBench(
+    bench(
       `index.search("${QUERY}")`,
       () => {
         index.search(QUERY);
