@@ -26,7 +26,9 @@ const { values, positionals } = parseArgs({
 });
 const out = positionals[0];
 if (out === undefined) {
-  process.stderr.write("usage: node scripts/gen-vault.mjs OUT_DIR [--contacts N] [--interactions-per-contact N] [--seed N]\n");
+  process.stderr.write(
+    "usage: node scripts/gen-vault.mjs OUT_DIR [--contacts N] [--interactions-per-contact N] [--seed N]\n",
+  );
   process.exit(2);
 }
 const target = resolve(out);
@@ -67,7 +69,10 @@ for (const note of notes) {
     mkdirSync(dir, { recursive: true });
     made.add(dir);
   }
-  const yaml = YAML.stringify(note.frontmatter ?? {}, { lineWidth: 0, nullStr: "" }).replace(/: $/gm, ":");
+  const yaml = YAML.stringify(note.frontmatter ?? {}, { lineWidth: 0, nullStr: "" }).replace(
+    /: $/gm,
+    ":",
+  );
   const text = `---\n${yaml}---\n${note.body ?? ""}`;
   bytes += Buffer.byteLength(text);
   writeFileSync(file, text);
