@@ -39,9 +39,10 @@ export default defineConfig([
     rules: { "obsidianmd/settings-tab/prefer-setting-definitions": "off" },
   },
   {
-    // The release test checks files on disk that a user copies into a vault: it runs in Node at
-    // build time, never inside Obsidian.
-    files: ["test/release.test.ts"],
+    // The release test checks files on disk that a user copies into a vault, and the production
+    // bundle test loads main.js with Node's vm as Obsidian would: both run in Node, never inside
+    // Obsidian.
+    files: ["test/release.test.ts", "test/productionBundle.test.ts"],
     languageOptions: { globals: { process: "readonly" } },
     rules: { "obsidianmd/no-nodejs-modules": "off" },
   },

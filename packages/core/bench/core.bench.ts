@@ -179,7 +179,7 @@ for (const size of SIZES.filter((z) => only === undefined || only.includes(z.con
         setup: () => {
           prepare();
           network = networkOf(s);
-          search(network, QUERY); // the first search builds the Fuse index
+          search(network, QUERY); // the first search builds the search index
         },
       },
     );

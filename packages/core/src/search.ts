@@ -1,17 +1,10 @@
-// The basic build: no extended or logical queries, which Kith does not use, for a smaller bundle.
-import Fuse, { type FuseSortFunctionArg, type IFuseOptions } from "fuse.js/basic";
+// uFuzzy finds the candidates: one compiled regular expression tested against each field, with
+// one typo (a letter left out, added, swapped or mistyped) allowed per word. It keeps no index,
+// so a change costs nothing and a search over 10,000 contacts takes a few milliseconds; the
+// ranking below is Kith's own, since what a match means depends on which field it is in.
+import uFuzzy from "@leeoniya/ufuzzy";
 import type { Contact } from "./contact";
 import type { Network } from "./network";
-
-/** What search sees of a contact. */
-interface SearchDoc {
-  readonly path: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly org: string;
-  readonly role: string;
-  readonly tags: readonly string[];
-}
 
 export interface SearchHit {
   readonly path: string;
@@ -19,8 +12,9 @@ export interface SearchHit {
   readonly org: string | undefined;
   readonly role: string | undefined;
   /**
-   * 0 is a perfect match, 1 no match at all (Fuse.js's score). Hits come name matches first, so
-   * a later hit may score lower.
+   * 0 is a perfect match (the query is the name), 1 no match at all. Lower is better: a name
+   * beats an alias, an alias beats an org, an org beats a role or a tag; within a field, the
+   * whole field beats the start of a word, which beats the middle of one, which beats a typo.
    */
   readonly score: number;
 }
@@ -30,101 +24,200 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
-/**
- * Fuse.js scores a field that equals the query 0 (counted as Number.EPSILON) and one that only
- * contains it 0.001; that gap outweighs the key weights, so "mercer" listed the people at Mercer
- * above "Mercer Lee". Hits whose name or an alias contains the query come first; Fuse.js's score
- * orders the rest.
- */
-const EXACT_MATCH = 0.001;
-const byName = (r: FuseSortFunctionArg): number =>
-  r.matches?.some(
-    (m) => (m.key.id === "name" || m.key.id === "aliases") && m.score <= EXACT_MATCH,
-  ) === true
-    ? 0
-    : 1;
+/** The fields search looks at, and what a match in each costs before how well it matched. */
+const FIELD_COST = { name: 0, alias: 0.05, org: 0.15, role: 0.2, tag: 0.2 } as const;
+type SearchField = keyof typeof FIELD_COST;
 
-const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: [
-    { name: "name", weight: 3 },
-    { name: "aliases", weight: 2 },
-    { name: "org", weight: 1 },
-    { name: "role", weight: 1 },
-    { name: "tags", weight: 1 },
-  ],
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.35,
-  // Diacritics should not hide "José" from "jose".
-  ignoreDiacritics: true,
-  sortFn: (a, b) => byName(a) - byName(b) || a.score - b.score || a.idx - b.idx,
+/** How well a field matched, best first (added to the field's cost). */
+const MATCH_COST = {
+  /** The field is the query. */
+  whole: 0,
+  /** The query starts a word of the field: less the more of the field it covers. */
+  wordStart: 0.05,
+  /** Every word of the query starts a word of the field, in another order or with gaps. */
+  words: 0.1,
+  /** The query is inside a word. */
+  inside: 0.2,
+  /** Only with a typo. */
+  typo: 0.3,
+} as const;
+
+/** One field of one contact, folded for matching. */
+interface Entry {
+  readonly path: string;
+  readonly field: SearchField;
+  readonly text: string;
+}
+
+/** A contact as search holds it: its entries are folded on the first search that needs them. */
+interface Held {
+  readonly contact: Contact;
+  entries: readonly Entry[] | undefined;
+}
+
+// Letters of every script are letters (uFuzzy's universal settings; its default is a-z only);
+// one typo per word of four letters or more, never in the first letter (shorter words match as
+// typed: "al" is not "el"). The text is folded to lower case first, so no case-change splits.
+const matcher = new uFuzzy({
+  unicode: true,
+  interSplit: "[^\\p{L}\\d']+",
+  intraSplit: null,
+  intraBound: "\\p{L}\\d|\\d\\p{L}",
+  intraChars: "[\\p{L}\\d']",
+  intraContr: "'\\p{L}{1,2}\\b",
+  intraMode: 1,
+  intraRules: (term: string) => {
+    const e = term.length >= 4 ? 1 : 0;
+    return { intraSlice: [1, Infinity], intraIns: e, intraSub: e, intraTrn: e, intraDel: e };
+  },
+});
+// Both orders of a two- or three-word query ("smith jane"); more words would multiply the work.
+const OUT_OF_ORDER = 3;
+
+/**
+ * Lower case without accents, so that "jose" finds "José" and "cagri" finds "Çağrı": what NFD
+ * splits off is dropped, and the letters it does not split are spelled out.
+ */
+function fold(text: string): string {
+  // Most names are plain ASCII: no normalisation to pay for.
+  if (ASCII.test(text)) return text.toLowerCase().trim();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[ıłøđðþßæœ]/g, (c) => FOLDED[c] ?? c)
+    .trim();
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+const FOLDED: Readonly<Record<string, string>> = {
+  ı: "i",
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
 };
 
-const toDoc = (c: Contact): SearchDoc => ({
-  path: c.path,
-  name: c.name,
-  aliases: c.aliases,
-  org: c.org?.name ?? "",
-  role: c.role ?? "",
-  tags: c.tags,
-});
+const WORD_CHAR = /[\p{L}\d]/u;
+/** Whether a word of `text` starts at `at`. */
+const startsWordAt = (text: string, at: number): boolean =>
+  at === 0 || !WORD_CHAR.test(text.charAt(at - 1));
+
+/** The cost of a match of `query` (folded) in `text` (folded), which uFuzzy found to match. */
+function matchCost(text: string, query: string, words: readonly string[]): number {
+  if (text === query) return MATCH_COST.whole;
+  for (let at = text.indexOf(query); at !== -1; at = text.indexOf(query, at + 1)) {
+    if (startsWordAt(text, at))
+      return MATCH_COST.wordStart + 0.04 * (1 - query.length / text.length);
+  }
+  if (words.length > 1 && words.every((w) => startsAWord(text, w))) return MATCH_COST.words;
+  if (text.includes(query)) return MATCH_COST.inside;
+  return MATCH_COST.typo;
+}
+
+function startsAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (startsWordAt(text, at)) return true;
+  }
+  return false;
+}
+
+function entriesOf(c: Contact): Entry[] {
+  const entries: Entry[] = [];
+  const add = (field: SearchField, text: string | undefined): void => {
+    const folded = text === undefined ? "" : fold(text);
+    if (folded !== "") entries.push({ path: c.path, field, text: folded });
+  };
+  add("name", c.name);
+  for (const a of c.aliases) add("alias", a);
+  add("org", c.org?.name);
+  add("role", c.role);
+  for (const t of c.tags) add("tag", t);
+  return entries;
+}
 
 /**
- * Fuzzy search over contacts' names, aliases, org, role and tags (Fuse.js). Built once, then kept
- * current one contact at a time with {@link SearchIndex.put} and {@link SearchIndex.delete}.
+ * Fuzzy search over contacts' names, aliases, org, role and tags. Built once, then kept current
+ * one contact at a time with {@link SearchIndex.put} and {@link SearchIndex.delete}.
  */
 export class SearchIndex {
-  readonly #fuse: Fuse<SearchDoc>;
-  readonly #docs = new Map<string, SearchDoc>();
+  readonly #held = new Map<string, Held>();
+  /** Every entry of every contact, as uFuzzy searches them; gathered again after a change. */
+  #entries: Entry[] | undefined;
+  #haystack: string[] = [];
 
+  /** Cheap: nothing is folded until the first search. */
   constructor(contacts: Iterable<Contact>) {
-    const docs: SearchDoc[] = [];
-    for (const c of contacts) {
-      const doc = toDoc(c);
-      docs.push(doc);
-      this.#docs.set(c.path, doc);
-    }
-    this.#fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs));
+    for (const c of contacts) this.#held.set(c.path, { contact: c, entries: undefined });
   }
 
   /** Adds or replaces a contact. */
   put(contact: Contact): void {
-    const doc = toDoc(contact);
-    const old = this.#docs.get(contact.path);
-    if (old !== undefined) {
-      if (sameDoc(old, doc)) return;
-      this.#fuse.remove((d) => d.path === contact.path);
-    }
-    this.#docs.set(contact.path, doc);
-    this.#fuse.add(doc);
+    const held = this.#held.get(contact.path);
+    if (held !== undefined && sameSearchText(held.contact, contact)) return;
+    this.#held.set(contact.path, { contact, entries: undefined });
+    this.#entries = undefined;
   }
 
   delete(path: string): void {
-    if (!this.#docs.delete(path)) return;
-    this.#fuse.remove((d) => d.path === path);
+    if (this.#held.delete(path)) this.#entries = undefined;
   }
 
   /**
    * @example index.search("jane").map((h) => h.name) // ["Jane Doe", …]
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const q = query.trim();
+    // A word starting with "-" would exclude it (uFuzzy's syntax): a name never means that.
+    const q = fold(query)
+      .replace(/(^|\s)-+/g, "$1")
+      .trim();
     if (q === "") return [];
     const limit = options.limit ?? 20;
-    return this.#fuse.search(q, { limit }).map(({ item, score }) => ({
-      path: item.path,
-      name: item.name,
-      org: item.org === "" ? undefined : item.org,
-      role: item.role === "" ? undefined : item.role,
-      score: score ?? 0,
-    }));
+    const entries = this.#entriesNow();
+    const words = matcher.split(q);
+    const best = new Map<string, number>();
+    // uFuzzy's own ranking is not used (info threshold 0): only which entries matched.
+    const [found] = matcher.search(this.#haystack, q, Math.min(words.length, OUT_OF_ORDER), 0);
+    for (const i of found ?? []) {
+      const e = entries[i] as Entry;
+      const cost = FIELD_COST[e.field] + matchCost(e.text, q, words);
+      const was = best.get(e.path);
+      if (was === undefined || cost < was) best.set(e.path, cost);
+    }
+    const hits: SearchHit[] = [];
+    for (const [path, score] of best) {
+      const c = (this.#held.get(path) as Held).contact;
+      hits.push({ path, name: c.name, org: c.org?.name, role: c.role, score });
+    }
+    hits.sort(
+      (a, b) => a.score - b.score || a.name.localeCompare(b.name) || (a.path < b.path ? -1 : 1),
+    );
+    return hits.slice(0, limit);
+  }
+
+  #entriesNow(): readonly Entry[] {
+    if (this.#entries === undefined) {
+      const entries: Entry[] = [];
+      for (const held of this.#held.values()) {
+        held.entries ??= entriesOf(held.contact);
+        for (const e of held.entries) entries.push(e);
+      }
+      this.#entries = entries;
+      this.#haystack = entries.map((e) => e.text);
+    }
+    return this.#entries;
   }
 }
 
-function sameDoc(a: SearchDoc, b: SearchDoc): boolean {
+/** Whether two versions of a contact read the same to search (a re-link makes a new object). */
+function sameSearchText(a: Contact, b: Contact): boolean {
   return (
     a.name === b.name &&
-    a.org === b.org &&
+    a.org?.name === b.org?.name &&
     a.role === b.role &&
     a.aliases.join("\n") === b.aliases.join("\n") &&
     a.tags.join("\n") === b.tags.join("\n")

@@ -115,6 +115,45 @@ describe("search", () => {
     expect(search(crowd, "alex")).toHaveLength(20);
   });
 
+  it("finds a name typed in the other order, or with a typo in one of its words", () => {
+    const smiths = networkOf([
+      person("Jane Smith"),
+      person("Janet Smithers"),
+      person("John Smith"),
+    ]).network;
+    const found = (q: string) => search(smiths, q).map((h) => h.name);
+    expect(found("smith jane")[0]).toBe("Jane Smith");
+    expect(found("jane smth")[0]).toBe("Jane Smith");
+    expect(found("jane smth")).not.toContain("John Smith");
+  });
+
+  it("finds names in any script, not only in Latin letters", () => {
+    const world = networkOf([
+      person("Иван Петров"),
+      person("Αλέξης Παπαδόπουλος"),
+      person("Ivan Petrov"),
+    ]).network;
+    expect(search(world, "петров").map((h) => h.name)).toEqual(["Иван Петров"]);
+    expect(search(world, "αλεξης").map((h) => h.name)).toEqual(["Αλέξης Παπαδόπουλος"]);
+  });
+
+  it("reads a leading hyphen as part of the text, not as a way to exclude a word", () => {
+    const hyphen = networkOf([person("Jean-Luc Picard"), person("Luc Besson")]).network;
+    expect(search(hyphen, "jean -luc").map((h) => h.name)).toEqual(["Jean-Luc Picard"]);
+  });
+
+  it("ranks the whole name above the start of a word, above the middle of one, above a typo", () => {
+    const ranks = networkOf([
+      person("Ann"),
+      person("Anna Berg"),
+      person("Joanne Kim"),
+      person("Anon Ymous"),
+    ]).network;
+    expect(search(ranks, "ann").map((h) => h.name)).toEqual(["Ann", "Anna Berg", "Joanne Kim"]);
+    const scores = search(ranks, "anna").map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  });
+
   it("finds nothing for an empty query", () => {
     expect(names("")).toEqual([]);
     expect(names("   ")).toEqual([]);

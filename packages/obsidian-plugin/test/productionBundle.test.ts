@@ -1,0 +1,77 @@
+// The production main.js, not the source: loaded as Obsidian loads it (CommonJS, `obsidian`
+// from the host) over the fake, it must show what the source shows. The bundle drops the parts
+// of rrule core does not use (scripts/bundle.mjs), so the vault has calendar cadences — an
+// RRULE and an English rule, read and described by rrule — as well as interval ones.
+import * as obsidian from "obsidian";
+import { runInThisContext } from "node:vm";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { bundle } from "../scripts/bundle.mjs";
+import KithPlugin from "../src/main";
+import { createTestApp } from "./fake/obsidian";
+import { openView, sections, TODAY, VAULT } from "./helpers";
+
+type PluginClass = typeof KithPlugin;
+
+let BundledPlugin: PluginClass;
+
+beforeAll(async () => {
+  const { code } = await bundle();
+  if (code === undefined) throw new Error("the bundle kept no code in memory");
+  const module: { exports: { default?: PluginClass } } = { exports: {} };
+  const load = runInThisContext(`(function (module, exports, require) {\n${code}\n})`) as (
+    module: unknown,
+    exports: unknown,
+    require: (id: string) => unknown,
+  ) => void;
+  load(module, module.exports, (id) => {
+    if (id === "obsidian") return obsidian;
+    throw new Error(`main.js requires "${id}", which Obsidian does not provide`);
+  });
+  if (module.exports.default === undefined) throw new Error("main.js exports no plugin");
+  BundledPlugin = module.exports.default;
+}, 60_000);
+
+afterEach(() => vi.useRealTimers());
+
+const CALENDAR_VAULT: Readonly<Record<string, string>> = {
+  ...VAULT,
+  // First Monday of the month: 2 Nov 2026 is the first after the last contact.
+  "People/Eli Moss.md":
+    "---\ntype: contact\ncadence: RRULE:FREQ=MONTHLY;BYDAY=1MO\nlast_contact: 2026-10-20\n---\n",
+  // Fridays: 27 Nov 2026.
+  "People/Fay Wong.md":
+    "---\ntype: contact\ncadence: every week on Friday\nlast_contact: 2026-11-20\n---\n",
+};
+
+/** What the view shows with a plugin class: the sections, and each row's reasons with their detail. */
+async function shown(
+  Plugin: PluginClass,
+): Promise<{ sections: Record<string, string[]>; reasons: string[] }> {
+  vi.useFakeTimers({ now: TODAY });
+  const t = createTestApp({ files: CALENDAR_VAULT });
+  await t.loadPlugin(Plugin);
+  await t.layoutReady();
+  await t.settled();
+  const el = await openView(t);
+  const reasons = el.findAll(".kith-row").map(
+    (row) =>
+      `${row.find(".kith-name")?.getText() ?? ""}: ${row
+        .findAll(".kith-reason")
+        .map((r) => `${r.getText()} (${r.getAttr("aria-label") ?? ""})`)
+        .join(", ")}`,
+  );
+  return { sections: sections(el), reasons };
+}
+
+describe("the production main.js", () => {
+  it("shows the same follow-ups as the source, calendar cadences included", async () => {
+    const fromBundle = await shown(BundledPlugin);
+    expect(fromBundle.sections).toEqual({
+      Overdue: ["Jane Doe", "Eli Moss"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz", "Fay Wong"],
+    });
+    expect(fromBundle.reasons.find((r) => r.startsWith("Eli Moss"))).toMatch(/monday/i);
+    expect(fromBundle).toEqual(await shown(KithPlugin));
+  });
+});
