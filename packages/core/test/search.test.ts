@@ -127,6 +127,18 @@ describe("search", () => {
     expect(found("jane smth")).not.toContain("John Smith");
   });
 
+  it("finds letters typed as they are anywhere, but forgives a typo only at the start of a word", () => {
+    const data = networkOf([
+      person("Javier Morales", { org: "Fjordline Analytics" }),
+      person("Alex Kim"),
+    ]).network;
+    const found = (q: string) => search(data, q).map((h) => h.name);
+    expect(found("line")).toEqual(["Javier Morales"]);
+    expect(found("alxe")).toEqual(["Alex Kim"]);
+    expect(found("rales")).toEqual(["Javier Morales"]);
+    expect(found("ralse")).toEqual([]);
+  });
+
   it("finds names in any script, not only in Latin letters", () => {
     const world = networkOf([
       person("Иван Петров"),
@@ -135,6 +147,7 @@ describe("search", () => {
     ]).network;
     expect(search(world, "петров").map((h) => h.name)).toEqual(["Иван Петров"]);
     expect(search(world, "αλεξης").map((h) => h.name)).toEqual(["Αλέξης Παπαδόπουλος"]);
+    expect(search(world, "petrov").map((h) => h.name)).toEqual(["Ivan Petrov"]);
   });
 
   it("reads a leading hyphen as part of the text, not as a way to exclude a word", () => {
