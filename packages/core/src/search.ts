@@ -1,7 +1,8 @@
-// uFuzzy finds the candidates: one compiled regular expression tested against each field, with
-// one typo (a letter left out, added, swapped or mistyped) allowed per word. It keeps no index,
-// so a change costs nothing and a search over 10,000 contacts takes a few milliseconds; the
-// ranking below is Kith's own, since what a match means depends on which field it is in.
+// uFuzzy finds the candidates: compiled regular expressions tested against each field, for the
+// words as typed anywhere, or with one typo (a letter left out, added, swapped or mistyped) at
+// the start of a word. It keeps no index, so a change costs nothing and a search over 10,000
+// contacts takes a few milliseconds; the ranking below is Kith's own, since what a match means
+// depends on which field it is in.
 import uFuzzy from "@leeoniya/ufuzzy";
 import type { Contact } from "./contact";
 import type { Network } from "./network";
