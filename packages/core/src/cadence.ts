@@ -838,10 +838,22 @@ export function nextDue(c: Cadence, lastContact: Day): Day | undefined {
       const months = c.years * 12 + c.months;
       return (months === 0 ? lastContact : addMonths(lastContact, months)) + c.weeks * 7 + c.days;
     }
-    case "calendar":
-      return nextOccurrence(ruleOf(c.rule), lastContact);
+    case "calendar": {
+      // Remembered: rrule builds its iterator anew for every call, and a list of follow-ups asks
+      // about every contact again each day (many share a rule and a last-contact day).
+      const key = `${lastContact} ${c.rule}`;
+      const known = occurrences.get(key);
+      if (known !== undefined) return known ?? undefined;
+      const due = nextOccurrence(ruleOf(c.rule), lastContact);
+      if (occurrences.size >= CACHE_LIMIT) occurrences.clear();
+      occurrences.set(key, due ?? null);
+      return due;
+    }
   }
 }
+
+/** Next occurrences already found, by last contact and rule; `null` for none. */
+const occurrences = new Map<string, Day | null>();
 
 const PERIOD_DAYS: Readonly<Record<Freq, number>> = {
   DAILY: 1,
