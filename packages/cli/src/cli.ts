@@ -13,7 +13,7 @@ import { search } from "./commands/search";
 import { CommandError, UsageError } from "./errors";
 import type { Io } from "./output";
 
-export const COMMANDS: readonly Command[] = [due, search, log, snooze, asks, check, importCommand, exportIcs, digest];
+const COMMANDS: readonly Command[] = [due, search, log, snooze, asks, check, importCommand, exportIcs, digest];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

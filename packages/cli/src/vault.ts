@@ -14,7 +14,7 @@ export interface Vault {
 }
 
 /** Every markdown file under `root`, as vault-relative paths with `/`, sorted. */
-export function listNotes(root: string): string[] {
+function listNotes(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -32,7 +32,7 @@ export function listNotes(root: string): string[] {
 }
 
 /** Reads the plugin's settings from the vault, so the CLI and the plugin agree. */
-export function readConfig(root: string): { config: KithConfig; problems: string[] } {
+function readConfig(root: string): { config: KithConfig; problems: string[] } {
   let text: string;
   try {
     text = readFileSync(join(root, CONFIG_PATH), "utf8");

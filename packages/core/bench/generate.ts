@@ -28,7 +28,7 @@ export interface GenerateOptions {
 export const BENCH_TODAY = "2026-11-25";
 
 /** mulberry32: a tiny, fast 32-bit PRNG; good enough to spread synthetic data. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -112,7 +112,7 @@ const MS_PER_DAY = 86_400_000;
 const TODAY_MS = Date.UTC(2026, 10, 25);
 
 /** `YYYY-MM-DD` for `offset` days after 2026-11-25 (negative: before). UTC: no time zone. */
-export function dayString(offset: number): string {
+function dayString(offset: number): string {
   return new Date(TODAY_MS + offset * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

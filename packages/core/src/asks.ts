@@ -1,4 +1,4 @@
-import { ASK_STATUSES, type Ask, type AskStatus } from "./ask";
+import type { Ask, AskStatus } from "./ask";
 import { formatDay, type Day } from "./day";
 import type { Diagnostic } from "./diagnostic";
 import type { Field } from "./frontmatter";
@@ -120,9 +120,6 @@ export function askDiagnostics(ask: Ask, keys: Readonly<Partial<Record<Field, st
   }
   return out;
 }
-
-/** The statuses in pipeline order, for listings grouped by status. */
-export const ASK_STATUS_ORDER: readonly AskStatus[] = ASK_STATUSES;
 
 /** What an ask needs next from you, in a sentence; undefined when nothing. */
 export function askNeeds(ask: Ask): string | undefined {

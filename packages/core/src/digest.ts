@@ -19,13 +19,13 @@ import { goingCold, type GoingCold } from "./warmth";
 import { whoToTell } from "./whoToTell";
 
 /** Days ahead that "due this week" looks. */
-export const DIGEST_WEEK_DAYS = 7;
+const DIGEST_WEEK_DAYS = 7;
 
 /** At most this many ties going cold in a digest: a weekly review, not a census. */
-export const DIGEST_GOING_COLD_LIMIT = 10;
+const DIGEST_GOING_COLD_LIMIT = 10;
 
 /** Ask statuses in which the ask waits on someone else. */
-export const WAITING_STATUSES: readonly AskStatus[] = [
+const WAITING_STATUSES: readonly AskStatus[] = [
   "asked",
   "agreed",
   "referred",

@@ -25,17 +25,17 @@ import { formatDayShort, type Day } from "./day";
 import { toDay } from "./followUps";
 
 /** Days after which an interaction's contribution to warmth has halved. */
-export const WARMTH_HALF_LIFE_DAYS = 90;
+const WARMTH_HALF_LIFE_DAYS = 90;
 
 /** `K` of the saturating curve: the sum of contributions at which warmth reaches 63. */
-export const WARMTH_SATURATION = 2;
+const WARMTH_SATURATION = 2;
 
 /**
  * What one interaction of each kind adds to warmth on its day. Time together (a meeting, a meal,
  * a coffee, a video or phone call) weighs most; written messages less. `event` only counts when
  * the configuration counts it, and then lightly: you were in the same crowd.
  */
-export const KIND_WEIGHTS: Readonly<Record<InteractionKind, number>> = {
+const KIND_WEIGHTS: Readonly<Record<InteractionKind, number>> = {
   meeting: 1,
   meal: 1,
   coffee: 1,
@@ -49,12 +49,12 @@ export const KIND_WEIGHTS: Readonly<Record<InteractionKind, number>> = {
 };
 
 /** The weight of a `last_contact` later than any logged interaction: of unknown kind, a conversation. */
-export const LAST_CONTACT_WEIGHT = 1;
+const LAST_CONTACT_WEIGHT = 1;
 
 /** Warmth at or above this is "warm". */
-export const WARM_AT = 50;
+const WARM_AT = 50;
 /** Warmth below this is "cold"; between the two, "cooling". */
-export const COLD_BELOW = 25;
+const COLD_BELOW = 25;
 
 /**
  * A contact's warmth on `today`, 0–100 (see the module's formula); 0 for an unknown path or a

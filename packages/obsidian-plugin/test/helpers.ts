@@ -40,14 +40,14 @@ last_contact: 2026-11-20
 ---
 `;
 
-export const DAN = `---
+const DAN = `---
 type: contact
 cadence: quarterly
 last_contact: 2026-11-01
 ---
 `;
 
-export const ACME = `---
+const ACME = `---
 type: org
 ---
 `;

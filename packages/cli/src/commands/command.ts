@@ -1,12 +1,12 @@
 import type { Io } from "../output";
 
-export interface OptionSpec {
+interface OptionSpec {
   readonly type: "string" | "boolean";
   readonly short?: string;
   readonly multiple?: boolean;
 }
 
-export interface Parsed {
+interface Parsed {
   readonly positionals: readonly string[];
   readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
 }

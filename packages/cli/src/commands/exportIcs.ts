@@ -45,14 +45,14 @@ function hash(text: string): string {
  * A follow-up's identity across days: who and why, plus the ask, update or interaction behind it
  * where there can be several. A cadence follow-up keeps its UID when a new interaction moves it.
  */
-export function followUpUid(f: FollowUp): string {
+function followUpUid(f: FollowUp): string {
   const perPerson = f.reason === "cadence" || f.reason === "new-contact" || f.reason === "birthday";
   const identity = perPerson ? [f.path, f.reason] : [f.path, f.reason, ...f.sources];
   return `kith-${f.reason}-${hash(identity.join("\n"))}@kith.local`;
 }
 
 /** The iCalendar text for a list of follow-ups, reproducible for a given `today`. */
-export function followUpsToIcs(list: readonly FollowUp[], today: string): string {
+function followUpsToIcs(list: readonly FollowUp[], today: string): string {
   const stamp = dayToUtcDate(parseDay(today) ?? 0);
   const calendar = ical({
     name: "Kith follow-ups",

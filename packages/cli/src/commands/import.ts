@@ -120,7 +120,7 @@ function vaultAbove(folder: string): string {
   }
 }
 
-export interface ImportPlan {
+interface ImportPlan {
   readonly creates: readonly { readonly path: string; readonly text: string; readonly person: ImportedPerson }[];
   readonly updates: readonly { readonly path: string; readonly edit: NoteEdit; readonly changes: readonly string[] }[];
   readonly unchanged: number;
@@ -154,7 +154,7 @@ const lower = (s: string) => s.normalize("NFC").trim().toLowerCase();
  * Decides, without writing, what an import does: which notes to create and which keys to add to
  * which existing notes. Pure apart from reading the network.
  */
-export function planImport(people: readonly ImportedPerson[], network: Network, options: PlanOptions): ImportPlan {
+function planImport(people: readonly ImportedPerson[], network: Network, options: PlanOptions): ImportPlan {
   const byLinkedin = new Map<string, Known>();
   const byEmail = new Map<string, Known>();
   const byName = new Map<string, Known[]>();

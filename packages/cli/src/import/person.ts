@@ -224,7 +224,7 @@ export function normaliseBirthday(text: string, omitYear?: string): string | und
 export const MAX_FILE_NAME_BYTES = 120;
 
 /** Returned when nothing usable is left of a name. */
-export const UNNAMED = "Unnamed contact";
+const UNNAMED = "Unnamed contact";
 
 // Windows forbids <>:"/\|?* and control characters. Obsidian also cannot link to a note whose
 // name has # ^ [ ] | (they are wikilink syntax), so those go too. Quotes become apostrophes so

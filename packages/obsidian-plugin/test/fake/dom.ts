@@ -47,7 +47,7 @@ function applyInfo(el: HTMLElement, o: DomElementInfo | string | undefined): voi
   }
 }
 
-export function createEl<K extends keyof HTMLElementTagNameMap>(
+function createEl<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   o?: DomElementInfo | string,
   callback?: (el: HTMLElementTagNameMap[K]) => void,
@@ -58,14 +58,14 @@ export function createEl<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-export function createDiv(
+function createDiv(
   o?: DomElementInfo | string,
   callback?: (el: HTMLDivElement) => void,
 ): HTMLDivElement {
   return createEl("div", o, callback);
 }
 
-export function createSpan(
+function createSpan(
   o?: DomElementInfo | string,
   callback?: (el: HTMLSpanElement) => void,
 ): HTMLSpanElement {
@@ -92,7 +92,7 @@ export function createSvg<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
-export function createFragment(callback?: (el: DocumentFragment) => void): DocumentFragment {
+function createFragment(callback?: (el: DocumentFragment) => void): DocumentFragment {
   const fragment = document.createDocumentFragment();
   callback?.(fragment);
   return fragment;

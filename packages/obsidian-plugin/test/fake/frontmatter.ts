@@ -83,14 +83,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The note's frontmatter as a plain object, or `null` when it has none or it does not parse. */
-export function readFrontmatter(text: string): Record<string, unknown> | null {
-  const block = findFrontmatter(text);
-  if (!block) return null;
-  const result = parseYamlText(block.yaml);
-  return result.ok && isPlainObject(result.value) ? result.value : null;
-}
-
 /** Obsidian's `getFrontMatterInfo`. */
 export function getFrontMatterInfo(content: string): obsidian.FrontMatterInfo {
   const block = findFrontmatter(content);
@@ -124,7 +116,7 @@ function splitWikilink(inner: string): { link: string; displayText: string } {
  * (`org`, `goals_known.0`). An unquoted `[[X]]` parsed as a nested list holds the string `X`,
  * which is not a link, so it gets no entry — as in Obsidian.
  */
-export function frontmatterLinks(
+function frontmatterLinks(
   frontmatter: Record<string, unknown>,
 ): obsidian.FrontmatterLinkCache[] {
   const links: obsidian.FrontmatterLinkCache[] = [];
@@ -240,7 +232,7 @@ export function computeMetadata(text: string): obsidian.CachedMetadata {
 }
 
 /** Freezes an object graph, so a plugin that mutates Obsidian's cache fails in a test. */
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
