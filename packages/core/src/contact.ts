@@ -58,6 +58,6 @@ export function readContact(r: FieldReader, created: Day | undefined): Contact {
     goalsKnown: r.refs("goalsKnown"),
     created: r.day("created") ?? created,
     source: r.text("source"),
-    keys: r.fields.keys,
+    keys: r.layout.keys,
   };
 }

@@ -54,6 +54,16 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?
  * @example parseDay("2026-11-20T14:30") === parseDay("2026-11-20")
  */
 export function parseDay(text: string): Day | undefined {
+  // Nearly every day in a vault is a plain `YYYY-MM-DD`: read it without the pattern's match array.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const day = digits(text, 8, 10);
+    if (year >= 0 && month >= 0 && day >= 0) {
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+      return dayFromCalendar(year, month, day);
+    }
+  }
   const m = DAY_PATTERN.exec(text.trim());
   if (m === null) return undefined;
   const year = Number(m[1]);
@@ -64,6 +74,17 @@ export function parseDay(text: string): Day | undefined {
     return undefined;
   }
   return dayFromCalendar(year, month, day);
+}
+
+/** The number the ASCII digits `text[from, to)` spell, or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

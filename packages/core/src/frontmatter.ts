@@ -114,6 +114,8 @@ export interface FieldValues {
   readonly repeated: readonly { readonly field: Field; readonly keys: readonly string[] }[];
 }
 
+const NO_REPEATS: FieldValues["repeated"] = Object.freeze([]);
+
 /**
  * Reads frontmatter by field. The frontmatter is never mutated.
  *
@@ -137,7 +139,72 @@ export function readFields(frontmatter: Readonly<Record<string, unknown>>, map: 
     values[field] = frontmatter[key];
     keys[field] = key;
   }
-  return { values, keys, repeated: repeated ?? [] };
+  return { values, keys, repeated: repeated ?? NO_REPEATS };
+}
+
+/**
+ * How one sequence of frontmatter keys maps to fields. Notes written from one template share
+ * their keys in one order, so they share one layout: reading a note's fields then makes no
+ * object at all, its values are read from its own frontmatter by key.
+ */
+export interface KeyLayout {
+  /** Field → the key the notes use for it; shared and frozen. */
+  readonly keys: Readonly<Partial<Record<Field, string>>>;
+  /** As {@link FieldValues.repeated}. */
+  readonly repeated: FieldValues["repeated"];
+}
+
+/** A layout and the layouts one key further on. */
+interface LayoutNode extends KeyLayout {
+  readonly next: Map<string, LayoutNode>;
+}
+
+interface LayoutTree {
+  readonly root: LayoutNode;
+  nodes: number;
+}
+
+/**
+ * Per key map, the layouts seen so far as a tree by key. A vault whose notes each have keys of
+ * their own would grow it without end: past this many layouts it starts over.
+ */
+const MAX_LAYOUTS = 20_000;
+const layoutTrees = new WeakMap<ReadonlyMap<string, Field>, LayoutTree>();
+const NO_KEYS: KeyLayout["keys"] = Object.freeze({});
+
+/**
+ * The layout of a frontmatter's keys: what {@link readFields} finds, without the values. The
+ * frontmatter is only read.
+ */
+export function layoutOf(frontmatter: Readonly<Record<string, unknown>>, map: KeyMap): KeyLayout {
+  let tree = layoutTrees.get(map.fieldOf);
+  if (tree === undefined || tree.nodes > MAX_LAYOUTS) {
+    tree = { root: { keys: NO_KEYS, repeated: NO_REPEATS, next: new Map() }, nodes: 0 };
+    layoutTrees.set(map.fieldOf, tree);
+  }
+  let node = tree.root;
+  for (const key in frontmatter) {
+    let next = node.next.get(key);
+    if (next === undefined) {
+      next = extendLayout(node, key, map.fieldOf.get(cachedNormalize(key)));
+      node.next.set(key, next);
+      tree.nodes++;
+    }
+    node = next;
+  }
+  return node;
+}
+
+/** The layout after one more key: as {@link readFields} treats that key. */
+function extendLayout(node: LayoutNode, key: string, field: Field | undefined): LayoutNode {
+  if (field === undefined) return { keys: node.keys, repeated: node.repeated, next: new Map() };
+  const existing = node.keys[field];
+  if (existing === undefined) {
+    return { keys: Object.freeze({ ...node.keys, [field]: key }), repeated: node.repeated, next: new Map() };
+  }
+  const repeated = node.repeated.map((r) => (r.field === field ? { field, keys: [...r.keys, key] } : r));
+  if (!node.repeated.some((r) => r.field === field)) repeated.push({ field, keys: [existing, key] });
+  return { keys: node.keys, repeated: Object.freeze(repeated), next: new Map() };
 }
 
 /** The key a note already uses for a field, so a write updates it rather than adding another. */

@@ -71,6 +71,33 @@ export interface LogLines {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+const NO_REFS: readonly NoteRef[] = Object.freeze([]);
+const NO_ENTRIES: readonly Interaction[] = Object.freeze([]);
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+/** What a body without log lines gives (shared, frozen). */
+export const NO_LOG: LogLines = Object.freeze({ entries: NO_ENTRIES, diagnostics: NO_DIAGNOSTICS });
+
+/** Per heading (lower case): a pattern the text of a body with that heading must match. */
+const headingPatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether `body` may have a heading whose text, lower-cased, is `wanted`: false only when it
+ * surely has none, so most bodies are passed over without being cut into lines. For a heading
+ * of ASCII without "k", a case-insensitive search is exact for that: no other character
+ * lower-cases into ASCII but the Kelvin sign, into "k". Other headings are always looked for.
+ */
+function mayHaveHeading(body: string, wanted: string): boolean {
+  let pattern = headingPatterns.get(wanted);
+  if (pattern === undefined) {
+    // eslint-disable-next-line no-control-regex -- ASCII is what is asked about
+    const ascii = /^[\x00-\x7f]*$/.test(wanted) && !wanted.includes("k");
+    pattern = ascii ? new RegExp(wanted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i") : null;
+    if (headingPatterns.size > 100) headingPatterns.clear();
+    headingPatterns.set(wanted, pattern);
+  }
+  return pattern === null || pattern.test(body);
+}
+
 /**
  * Reads the log lines under the `heading` section of a contact's body:
  * `- 2026-11-20 coffee: talked about the platform team`. The kind is optional (`other`), the
@@ -85,16 +112,46 @@ export function readLogLines(
   firstLine: number,
   contact: NoteRef,
 ): LogLines {
+  return logLines(path, body, heading, firstLine, contact, contact.name);
+}
+
+/**
+ * As {@link readLogLines} for the contact note at `path` named `name`: the reference to it is
+ * made only if the body has log lines (most contacts' bodies have none).
+ */
+export const readContactLog = (path: string, body: string, heading: string, firstLine: number, name: string): LogLines =>
+  logLines(path, body, heading, firstLine, undefined, name);
+
+function logLines(
+  path: string,
+  body: string,
+  heading: string,
+  firstLine: number,
+  contact: NoteRef | undefined,
+  name: string,
+): LogLines {
   const wanted = heading.trim().toLowerCase();
-  if (!body.toLowerCase().includes(wanted)) return { entries: [], diagnostics: [] };
-  const entries: Interaction[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const lines = body.split("\n");
+  if (!mayHaveHeading(body, wanted)) return NO_LOG;
+  // Made on the first entry or problem: most bodies have neither.
+  let entries: Interaction[] | undefined;
+  let diagnostics: Diagnostic[] | undefined;
+  let withContact: readonly NoteRef[] | undefined;
   let level = 0; // the level of the Interactions heading while inside it, else 0
   let inFence = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? "").replace(/\r$/, "");
-    if (line.trimStart().startsWith("```")) inFence = !inFence;
+  // The next "```" at or after the line being read: the lines without one, outside the section,
+  // that are not headings are skipped without being cut out of the body.
+  let fenceAt = body.indexOf("```");
+  for (let start = 0, i = 0; start <= body.length; i++) {
+    const lineStart = start;
+    let end = body.indexOf("\n", lineStart);
+    if (end === -1) end = body.length;
+    start = end + 1;
+    if (fenceAt !== -1 && fenceAt < lineStart) fenceAt = body.indexOf("```", lineStart);
+    const mayFence = fenceAt !== -1 && fenceAt < end;
+    if (!mayFence && (inFence || (level === 0 && body.charCodeAt(lineStart) !== 35 /* # */))) continue;
+    let line = body.slice(lineStart, end);
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (mayFence && line.trimStart().startsWith("```")) inFence = !inFence;
     if (inFence) continue;
     const h = HEADING.exec(line);
     if (h !== null) {
@@ -111,7 +168,7 @@ export function readLogLines(
     const link = dateText.startsWith("[[") ? parseWikiLink(dateText) : undefined;
     const date = parseDay(link === undefined ? dateText : link.target.slice(link.target.lastIndexOf("/") + 1));
     if (date === undefined) {
-      diagnostics.push({
+      (diagnostics ??= []).push({
         path,
         severity: "warning",
         message: `line ${lineNo} under "${heading}" has date "${dateText}", which is not a real day; write "- YYYY-MM-DD kind: summary"`,
@@ -130,7 +187,7 @@ export function readLogLines(
       if ((INTERACTION_KINDS as readonly string[]).includes(lower)) kind = lower as InteractionKind;
       else if (summary === undefined) summary = word;
       else {
-        diagnostics.push({
+        (diagnostics ??= []).push({
           path,
           severity: "warning",
           message: `line ${lineNo} under "${heading}" has kind "${word}", which is not one of ${INTERACTION_KINDS.join(", ")}; it counts as "other"`,
@@ -138,21 +195,24 @@ export function readLogLines(
         });
       }
     }
-    entries.push({
+    (entries ??= []).push({
       id: `${path}#L${lineNo}`,
       path,
       source: "log",
       line: lineNo,
       date,
-      with: [contact],
+      // One list for every entry of the contact: nothing changes a log entry's `with`.
+      with: (withContact ??= [contact ?? { name, target: path, isLink: true, path }]),
       kind,
       direction: undefined,
       summary: summary === "" ? undefined : summary,
       nextStep: undefined,
       nextStepDue: undefined,
       gave: undefined,
-      goalsShared: [],
+      goalsShared: NO_REFS,
     });
   }
-  return { entries, diagnostics };
+  if (entries === undefined && diagnostics === undefined) return NO_LOG;
+  return { entries: entries ?? NO_ENTRIES, diagnostics: diagnostics ?? NO_DIAGNOSTICS };
 }
+

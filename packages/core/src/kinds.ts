@@ -1,5 +1,4 @@
 import type { KithConfig } from "./config";
-import { readFields, type FieldValues, type KeyMap } from "./frontmatter";
 import type { NoteInput } from "./note";
 
 export const NOTE_KINDS = ["contact", "interaction", "ask", "give", "goal", "update", "event", "org"] as const;
@@ -38,34 +37,41 @@ export function kindRulesFor(config: KithConfig): KindRules {
 
 /**
  * The kind of a note: its `type` first (`contact` and `person` both mean a contact), then the
- * configured contact folders and tags. `undefined` for notes Kith does not model.
+ * configured contact folders and tags. `undefined` for notes Kith does not model. `type` and
+ * `tags` are the values of those fields in the note's frontmatter.
  */
-export function kindOf(note: NoteInput, fields: FieldValues, rules: KindRules): NoteKind | undefined {
+export function kindOf(note: NoteInput, type: unknown, tags: unknown, rules: KindRules): NoteKind | undefined {
   // A vault whose `type` property is a list (`type: [person]`) gives a list.
-  const type = fields.values.type;
-  for (const item of Array.isArray(type) ? type : [type]) {
-    if (typeof item !== "string") continue;
-    const t = item.trim().toLowerCase();
-    if (rules.contactTypes.has(t)) return "contact";
-    // `hasOwn`: `type: constructor` must not find Object.prototype's members.
-    if (Object.hasOwn(TYPE_SYNONYMS, t)) return TYPE_SYNONYMS[t];
+  if (Array.isArray(type)) {
+    for (const item of type) {
+      const kind = kindOfType(item, rules);
+      if (kind !== undefined) return kind;
+    }
+  } else {
+    const kind = kindOfType(type, rules);
+    if (kind !== undefined) return kind;
   }
   if (rules.contactFolders.length > 0) {
     const lower = note.path.toLowerCase();
     if (rules.contactFolders.some((f) => lower.startsWith(f))) return "contact";
   }
   if (rules.contactTags.size > 0) {
-    if (hasTag(fields.values.tags, rules.contactTags)) return "contact";
+    if (hasTag(tags, rules.contactTags)) return "contact";
     if (note.tags?.some((t) => rules.contactTags.has(t.toLowerCase()))) return "contact";
   }
   return undefined;
+}
+
+/** The kind one `type` value names, if any. */
+function kindOfType(item: unknown, rules: KindRules): NoteKind | undefined {
+  if (typeof item !== "string") return undefined;
+  const t = item.trim().toLowerCase();
+  if (rules.contactTypes.has(t)) return "contact";
+  // `hasOwn`: `type: constructor` must not find Object.prototype's members.
+  return Object.hasOwn(TYPE_SYNONYMS, t) ? TYPE_SYNONYMS[t] : undefined;
 }
 
 function hasTag(tags: unknown, wanted: ReadonlySet<string>): boolean {
   const list = typeof tags === "string" ? tags.split(/[,\s]+/) : Array.isArray(tags) ? tags : [];
   return list.some((t) => typeof t === "string" && wanted.has(t.replace(/^#/, "").toLowerCase()));
 }
-
-/** Reads the fields of a note (an empty set for a note without frontmatter). */
-export const fieldsOf = (note: NoteInput, keyMap: KeyMap): FieldValues =>
-  readFields(note.frontmatter ?? {}, keyMap);

@@ -58,25 +58,58 @@ export interface NoteNames {
   readonly aliases: readonly string[];
 }
 
+/** The notes that go by one name: one path, or a list of two or more while the name is shared. */
+type Paths = string | string[];
+
 /**
  * Finds notes by path, base name or alias. Kept current one note at a time (`add`/`remove`),
  * so the incremental index never rebuilds it.
  */
 export class NameIndex {
-  readonly #byPath = new Map<string, string>();
-  readonly #byBase = new Map<string, string[]>();
-  readonly #byAlias = new Map<string, string[]>();
+  /** Base name key → the notes with that base name; a path is found among them too. */
+  readonly #byBase = new Map<string, Paths>();
+  readonly #byAlias = new Map<string, Paths>();
+  /**
+   * Path key → the note it finds, kept only where the paths of two notes differ by case alone (a
+   * case-sensitive disk): the note added last, or `null` once one of them is removed, as a map of
+   * every path would answer. Every other path key finds the one note of its base name that has it.
+   */
+  readonly #pathClashes = new Map<string, string | null>();
+  /**
+   * Link target as written → what {@link find} answered (`null`: nothing). A vault links the same
+   * few names over and over; any change of names empties it.
+   */
+  readonly #found = new Map<string, string | readonly string[] | null>();
 
   add(names: NoteNames): void {
-    this.#byPath.set(nameKey(names.path), names.path);
-    push(this.#byBase, nameKey(basename(names.path)), names.path);
+    this.#changed();
+    const base = nameKey(basename(names.path));
+    push(this.#byBase, base, names.path);
+    this.#notePathKey(base, names.path, names.path);
     for (const alias of names.aliases) push(this.#byAlias, nameKey(alias), names.path);
   }
 
   remove(names: NoteNames): void {
-    this.#byPath.delete(nameKey(names.path));
-    pull(this.#byBase, nameKey(basename(names.path)), names.path);
+    this.#changed();
+    const base = nameKey(basename(names.path));
+    pull(this.#byBase, base, names.path);
+    this.#notePathKey(base, names.path, null);
     for (const alias of names.aliases) pull(this.#byAlias, nameKey(alias), names.path);
+  }
+
+  /** After `path` was added or removed: what its path key finds, if another note shares the key. */
+  #notePathKey(base: string, path: string, answer: string | null): void {
+    const paths = this.#byBase.get(base);
+    // Alone under its base name (or gone with it), no other note can have its path key: the
+    // usual case, no work.
+    if (paths === undefined || paths === path) {
+      if (this.#pathClashes.size > 0) this.#pathClashes.delete(nameKey(path));
+      return;
+    }
+    const key = nameKey(path);
+    const shared = typeof paths === "string" ? nameKey(paths) === key : paths.some((p) => p !== path && nameKey(p) === key);
+    if (shared) this.#pathClashes.set(key, answer);
+    else this.#pathClashes.delete(key);
   }
 
   /**
@@ -84,23 +117,56 @@ export class NameIndex {
    * `ambiguous` lists the candidates when a name fits more than one note.
    */
   resolve(target: string): Resolution {
-    const key = nameKey(target);
-    if (key.includes("/")) {
-      const byPath = this.#byPath.get(key);
-      if (byPath !== undefined) return { path: byPath };
-      // Obsidian also accepts a link by a trailing part of the path.
-      const tail = nameKey(basename(key));
-      const matches = (this.#byBase.get(tail) ?? []).filter((p) => nameKey(p).endsWith(`/${key}`));
-      return fromCandidates(matches);
+    const found = this.find(target);
+    if (found === undefined) return {};
+    return typeof found === "string" ? { path: found } : { ambiguous: [...found].sort() };
+  }
+
+  /**
+   * As {@link resolve}, without making an answer: the one path, or the candidates (two or more,
+   * in no particular order; do not change the list), or `undefined` when no note has the name.
+   */
+  find(target: string): string | readonly string[] | undefined {
+    let found = this.#found.get(target);
+    if (found === undefined) {
+      found = this.#lookup(target) ?? null;
+      if (this.#found.size >= 100_000) this.#found.clear();
+      this.#found.set(target, found);
     }
-    const byBase = this.#byBase.get(key);
-    if (byBase !== undefined && byBase.length > 0) return fromCandidates(byBase);
-    return fromCandidates(this.#byAlias.get(key) ?? []);
+    return found ?? undefined;
+  }
+
+  /** Every path whose base name another note has too. */
+  *sharedBaseNames(): IterableIterator<string> {
+    for (const paths of this.#byBase.values()) if (typeof paths !== "string") yield* paths;
   }
 
   /** Every path that goes by this base name (two or more is a clash to report). */
   notesNamed(name: string): readonly string[] {
-    return this.#byBase.get(nameKey(name)) ?? [];
+    const paths = this.#byBase.get(nameKey(name));
+    return paths === undefined ? [] : typeof paths === "string" ? [paths] : paths;
+  }
+
+  #lookup(target: string): string | readonly string[] | undefined {
+    const key = nameKey(target);
+    if (key.includes("/")) {
+      // A note with this path has the path's base name: it is among these.
+      const found = this.#byBase.get(nameKey(basename(key)));
+      if (found === undefined) return undefined;
+      const candidates = typeof found === "string" ? [found] : found;
+      const clash = this.#pathClashes.get(key);
+      if (clash === undefined) {
+        for (const p of candidates) if (nameKey(p) === key) return p;
+      } else if (clash !== null) return clash;
+      // Obsidian also accepts a link by a trailing part of the path.
+      const matches = candidates.filter((p) => nameKey(p).endsWith(`/${key}`));
+      return matches.length === 0 ? undefined : matches.length === 1 ? matches[0] : matches;
+    }
+    return this.#byBase.get(key) ?? this.#byAlias.get(key);
+  }
+
+  #changed(): void {
+    if (this.#found.size > 0) this.#found.clear();
   }
 }
 
@@ -109,22 +175,23 @@ export type Resolution =
   | { readonly path?: undefined; readonly ambiguous: readonly string[] }
   | { readonly path?: undefined; readonly ambiguous?: undefined };
 
-function fromCandidates(paths: readonly string[]): Resolution {
-  if (paths.length === 0) return {};
-  if (paths.length === 1) return { path: paths[0] as string };
-  return { ambiguous: [...paths].sort() };
+function push(map: Map<string, Paths>, key: string, path: string): void {
+  const paths = map.get(key);
+  if (paths === undefined) map.set(key, path);
+  else if (typeof paths === "string") {
+    if (paths !== path) map.set(key, [paths, path]);
+  } else if (!paths.includes(path)) paths.push(path);
 }
 
-function push(map: Map<string, string[]>, key: string, path: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [path]);
-  else if (!list.includes(path)) list.push(path);
-}
-
-function pull(map: Map<string, string[]>, key: string, path: string): void {
-  const list = map.get(key);
-  if (list === undefined) return;
-  const i = list.indexOf(path);
-  if (i !== -1) list.splice(i, 1);
-  if (list.length === 0) map.delete(key);
+function pull(map: Map<string, Paths>, key: string, path: string): void {
+  const paths = map.get(key);
+  if (paths === undefined) return;
+  if (typeof paths === "string") {
+    if (paths === path) map.delete(key);
+    return;
+  }
+  const i = paths.indexOf(path);
+  if (i !== -1) paths.splice(i, 1);
+  if (paths.length === 1) map.set(key, paths[0] as string);
+  else if (paths.length === 0) map.delete(key);
 }

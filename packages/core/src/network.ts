@@ -6,11 +6,11 @@ import { readContact, type Contact } from "./contact";
 import { parseDay, type Day } from "./day";
 import type { Diagnostic } from "./diagnostic";
 import { readEvent, type KithEvent } from "./event";
-import { FIELD_KEYS, keyMapFor, type Field, type KeyMap } from "./frontmatter";
+import { FIELD_KEYS, keyMapFor, layoutOf, type Field, type KeyMap } from "./frontmatter";
 import { giveOfInteraction, readGive, type Give } from "./give";
 import { readGoal, type Goal } from "./goal";
-import { readInteraction, readLogLines, type Interaction } from "./interaction";
-import { fieldsOf, kindOf, kindRulesFor, type KindRules, type NoteKind } from "./kinds";
+import { NO_LOG, readContactLog, readInteraction, type Interaction } from "./interaction";
+import { kindOf, kindRulesFor, type KindRules, type NoteKind } from "./kinds";
 import { NameIndex, type NoteNames } from "./links";
 import type { NoteInput } from "./note";
 import { readOrg, type Org } from "./org";
@@ -50,64 +50,88 @@ export type NoteRecord = {
   | { readonly kind: undefined }
 );
 
-const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+const NO_KEYS: NoteRecord["keys"] = Object.freeze({});
+const NO_FRONTMATTER: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * Reads one note into what it contributes to the network. Pure; never throws; the note's
  * frontmatter object is only read.
  */
 export function readNote(note: NoteInput, ctx: ReadContext): NoteRecord {
+  // Every record is one object literal per kind, in one property order, made once: a vault's
+  // worth of them is most of what a build allocates.
+  const path = note.path;
   const parseProblems = note.diagnostics ?? NO_DIAGNOSTICS;
   if (note.frontmatter === undefined && ctx.kinds.contactFolders.length === 0 && ctx.kinds.contactTags.size === 0) {
-    return { path: note.path, names: { path: note.path, aliases: [] }, keys: {}, diagnostics: parseProblems, kind: undefined };
+    return { path, names: { path, aliases: NO_ALIASES }, keys: NO_KEYS, diagnostics: parseProblems, kind: undefined };
   }
-  const fields = fieldsOf(note, ctx.keyMap);
-  const kind = kindOf(note, fields, ctx.kinds);
-  const r = new FieldReader(note.path, fields, ctx.keyMap);
-  r.diagnostics.push(...parseProblems);
-  const aliases = aliasesOf(fields.values.aliases);
-  const names: NoteNames = { path: note.path, aliases };
-  const base = { path: note.path, names, keys: fields.keys };
+  const frontmatter = note.frontmatter ?? NO_FRONTMATTER;
+  const layout = layoutOf(frontmatter, ctx.keyMap);
+  const r = new FieldReader(path, frontmatter, layout, ctx.keyMap);
+  const kind = kindOf(note, r.value("type"), r.value("tags"), ctx.kinds);
+  const names: NoteNames = { path, aliases: aliasesOf(r.value("aliases")) };
+  const keys = layout.keys;
+  if (kind === undefined) return { path, names, keys, diagnostics: parseProblems, kind: undefined };
+  for (const d of parseProblems) r.report(d);
+  // Each case reads its entity before taking `r.diagnostics`: the list is made by the first problem.
   switch (kind) {
     case "contact": {
       const created = note.created === undefined ? undefined : parseDay(note.created);
       const contact = readContact(r, created);
-      const self: NoteRef = { name: contact.name, target: note.path, isLink: true, path: note.path };
-      const firstLine = note.bodyLine ?? 1;
       const log =
         note.body === undefined
-          ? { entries: [], diagnostics: [] }
-          : readLogLines(note.path, note.body, ctx.config.logHeading, firstLine, self);
-      r.diagnostics.push(...log.diagnostics);
-      const withTags = mergeTags(contact, note.tags);
-      return { ...base, diagnostics: r.diagnostics, kind, contact: withTags, log: log.entries };
+          ? NO_LOG
+          : readContactLog(path, note.body, ctx.config.logHeading, note.bodyLine ?? 1, contact.name);
+      for (const d of log.diagnostics) r.report(d);
+      return { path, names, keys, diagnostics: r.diagnostics, kind, contact: mergeTags(contact, note.tags), log: log.entries };
     }
-    case "interaction":
-      return { ...base, diagnostics: r.diagnostics, kind, interaction: readInteraction(r) };
+    case "interaction": {
+      const interaction = readInteraction(r);
+      return { path, names, keys, diagnostics: r.diagnostics, kind, interaction };
+    }
     case "ask": {
       const ask = readAsk(r);
-      r.diagnostics.push(...askDiagnostics(ask, fields.keys));
-      return { ...base, diagnostics: r.diagnostics, kind, ask };
+      for (const d of askDiagnostics(ask, keys)) r.report(d);
+      return { path, names, keys, diagnostics: r.diagnostics, kind, ask };
     }
-    case "give":
-      return { ...base, diagnostics: r.diagnostics, kind, give: readGive(r) };
-    case "goal":
-      return { ...base, diagnostics: r.diagnostics, kind, goal: readGoal(r) };
-    case "update":
-      return { ...base, diagnostics: r.diagnostics, kind, update: readUpdate(r) };
-    case "event":
-      return { ...base, diagnostics: r.diagnostics, kind, event: readEvent(r) };
-    case "org":
-      return { ...base, diagnostics: r.diagnostics, kind, org: readOrg(r) };
-    case undefined:
-      return { ...base, diagnostics: parseProblems, kind: undefined };
+    case "give": {
+      const give = readGive(r);
+      return { path, names, keys, diagnostics: r.diagnostics, kind, give };
+    }
+    case "goal": {
+      const goal = readGoal(r);
+      return { path, names, keys, diagnostics: r.diagnostics, kind, goal };
+    }
+    case "update": {
+      const update = readUpdate(r);
+      return { path, names, keys, diagnostics: r.diagnostics, kind, update };
+    }
+    case "event": {
+      const event = readEvent(r);
+      return { path, names, keys, diagnostics: r.diagnostics, kind, event };
+    }
+    case "org": {
+      const org = readOrg(r);
+      return { path, names, keys, diagnostics: r.diagnostics, kind, org };
+    }
   }
 }
 
-function aliasesOf(v: unknown): string[] {
-  if (typeof v === "string") return v.trim() === "" ? [] : [v.trim()];
-  if (!Array.isArray(v)) return [];
-  return v.filter((a): a is string => typeof a === "string" && a.trim() !== "").map((a) => a.trim());
+function aliasesOf(v: unknown): readonly string[] {
+  if (typeof v === "string") {
+    const alias = v.trim();
+    return alias === "" ? NO_ALIASES : [alias];
+  }
+  if (!Array.isArray(v)) return NO_ALIASES;
+  let out: string[] | undefined;
+  for (const a of v) {
+    if (typeof a !== "string") continue;
+    const alias = a.trim();
+    if (alias !== "") (out ??= []).push(alias);
+  }
+  return out ?? NO_ALIASES;
 }
 
 function mergeTags(contact: Contact, bodyTags: readonly string[] | undefined): Contact {
@@ -164,21 +188,30 @@ export function buildNetwork(notes: Iterable<NoteInput>, config: KithConfig = de
   const ctx = readContextFor(config);
   const records: NoteRecord[] = [];
   for (const note of notes) records.push(readNote(note, ctx));
-  return linkNetwork(records, config);
+  // The records were just read and nobody else has them: they are linked in place.
+  return linkAll(records, config, true);
 }
 
 /** Resolves every record's links against the vault's names and assembles the network. */
 export function linkNetwork(records: readonly NoteRecord[], config: KithConfig): NetworkBuild {
+  return linkAll(records, config, false);
+}
+
+/** `owned`: the records are the caller's alone, to link in place (see {@link link}). */
+function linkAll(records: readonly NoteRecord[], config: KithConfig, owned: boolean): NetworkBuild {
   const names = new NameIndex();
+  // Linking only asks whether a note is a contact: the other kinds need no entry (a vault of
+  // interaction notes would otherwise fill the map with them).
   const kindByPath = new Map<string, NoteKind | undefined>();
   for (const record of records) {
     names.add(record.names);
-    kindByPath.set(record.path, record.kind);
+    if (record.kind === "contact") kindByPath.set(record.path, record.kind);
+    else kindByPath.delete(record.path);
   }
   const linker: Linker = { names, kindByPath };
   const builder = new NetworkBuilder(config);
-  for (const record of records) builder.add(linkRecord(record, linker));
-  return builder.finish();
+  for (const record of records) builder.add(link(record, linker, owned));
+  return builder.finish(names);
 }
 
 /** What link resolution needs to know about the vault. */
@@ -192,114 +225,237 @@ export type LinkedRecord = NoteRecord;
 
 /**
  * Resolves a record's references. A link to nowhere is a warning that keeps the text; a name
- * that fits two notes is a warning that names both, never a silent pick.
+ * that fits two notes is a warning that names both, never a silent pick. A record whose
+ * references all stay as they are (none, or already resolved) is returned as it is; otherwise only
+ * the record and the one object holding the changed references are new.
  */
 export function linkRecord(record: NoteRecord, linker: Linker): LinkedRecord {
-  const problems: Diagnostic[] = [];
-  const keyOf = (field: Field): string => record.keys[field] ?? FIELD_KEYS[field][0];
-  const at = (key: string) => (ref: NoteRef, expect: NoteKind | undefined, required: boolean) =>
-    resolveRef(ref, record.path, key, expect, required, linker, problems);
-  const one = (key: string, ref: NoteRef | undefined, expect: NoteKind | undefined, required: boolean) =>
-    ref === undefined ? undefined : at(key)(ref, expect, required);
-  const many = (key: string, refs: readonly NoteRef[], expect: NoteKind | undefined, required: boolean) =>
-    refs.length === 0 ? refs : refs.map((ref) => at(key)(ref, expect, required));
-  let linked: NoteRecord;
+  return link(record, linker, false);
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The object to write a record's resolved references to: its own if `owned`, else a copy. */
+const editable = <T extends object>(entity: T, owned: boolean): Writable<T> => (owned ? entity : { ...entity });
+
+/**
+ * As {@link linkRecord}. `owned`: the record and its entity were just read and nobody else has
+ * them, so they are changed in place instead of copied (a build's second copy of every note).
+ * `again`: the record was linked before (see {@link relinkRecord}), and `read` are its
+ * diagnostics as read.
+ */
+function link(
+  record: NoteRecord,
+  linker: Linker,
+  owned: boolean,
+  again = false,
+  read: readonly Diagnostic[] = record.diagnostics,
+): LinkedRecord {
+  const mark = problems.length;
+  let linked: NoteRecord = record;
   switch (record.kind) {
     case "contact": {
       const c = record.contact;
-      linked = {
-        ...record,
-        contact: {
-          ...c,
-          org: one(keyOf("org"), c.org, "org", false),
-          metAt: one(keyOf("metAt"), c.metAt, undefined, false),
-          goalsKnown: many(keyOf("goalsKnown"), c.goalsKnown, "goal", false),
-        },
-      };
+      const org = linkOne(c.org, record, "org", "org", false, linker, again);
+      const metAt = linkOne(c.metAt, record, "metAt", undefined, false, linker, again);
+      const goalsKnown = linkMany(c.goalsKnown, record, "goalsKnown", "goal", false, linker, again);
+      if (org !== c.org || metAt !== c.metAt || goalsKnown !== c.goalsKnown) {
+        const to = editable(c, owned);
+        to.org = org;
+        to.metAt = metAt;
+        to.goalsKnown = goalsKnown;
+        if (!owned) linked = { ...record, contact: to };
+      }
       break;
     }
     case "interaction": {
       const i = record.interaction;
-      linked =
-        i === undefined
-          ? record
-          : {
-              ...record,
-              interaction: {
-                ...i,
-                with: many(keyOf("with"), i.with, "contact", true),
-                goalsShared: many(keyOf("goalsShared"), i.goalsShared, "goal", false),
-              },
-            };
+      if (i === undefined) break;
+      const withRefs = linkMany(i.with, record, "with", "contact", true, linker, again);
+      const goalsShared = linkMany(i.goalsShared, record, "goalsShared", "goal", false, linker, again);
+      if (withRefs !== i.with || goalsShared !== i.goalsShared) {
+        const to = editable(i, owned);
+        to.with = withRefs;
+        to.goalsShared = goalsShared;
+        if (!owned) linked = { ...record, interaction: to };
+      }
       break;
     }
-    case "ask":
-      linked = {
-        ...record,
-        ask: {
-          ...record.ask,
-          asked: one(keyOf("asked"), record.ask.asked, "contact", true),
-          org: one(keyOf("org"), record.ask.org, "org", false),
-        },
-      };
+    case "ask": {
+      const a = record.ask;
+      const asked = linkOne(a.asked, record, "asked", "contact", true, linker, again);
+      const org = linkOne(a.org, record, "org", "org", false, linker, again);
+      if (asked !== a.asked || org !== a.org) {
+        const to = editable(a, owned);
+        to.asked = asked;
+        to.org = org;
+        if (!owned) linked = { ...record, ask: to };
+      }
       break;
-    case "give":
-      linked =
-        record.give === undefined
-          ? record
-          : { ...record, give: { ...record.give, to: many(keyOf("to"), record.give.to, "contact", true) } };
+    }
+    case "give": {
+      const g = record.give;
+      if (g === undefined) break;
+      const to = linkMany(g.to, record, "to", "contact", true, linker, again);
+      if (to !== g.to) {
+        const edited = editable(g, owned);
+        edited.to = to;
+        if (!owned) linked = { ...record, give: edited };
+      }
       break;
-    case "goal":
-      linked = { ...record, goal: { ...record.goal, targetOrgs: many(keyOf("targetOrgs"), record.goal.targetOrgs, "org", false) } };
+    }
+    case "goal": {
+      const g = record.goal;
+      const targetOrgs = linkMany(g.targetOrgs, record, "targetOrgs", "org", false, linker, again);
+      if (targetOrgs !== g.targetOrgs) {
+        const to = editable(g, owned);
+        to.targetOrgs = targetOrgs;
+        if (!owned) linked = { ...record, goal: to };
+      }
       break;
-    case "update":
-      linked = { ...record, update: { ...record.update, told: many(keyOf("told"), record.update.told, "contact", true) } };
+    }
+    case "update": {
+      const u = record.update;
+      const told = linkMany(u.told, record, "told", "contact", true, linker, again);
+      if (told !== u.told) {
+        const to = editable(u, owned);
+        to.told = told;
+        if (!owned) linked = { ...record, update: to };
+      }
       break;
-    case "event":
-      linked = { ...record, event: { ...record.event, org: one(keyOf("org"), record.event.org, "org", false) } };
+    }
+    case "event": {
+      const e = record.event;
+      const org = linkOne(e.org, record, "org", "org", false, linker, again);
+      if (org !== e.org) {
+        const to = editable(e, owned);
+        to.org = org;
+        if (!owned) linked = { ...record, event: to };
+      }
       break;
+    }
     default:
-      linked = record;
+      break;
   }
-  return problems.length === 0 ? linked : { ...linked, diagnostics: [...record.diagnostics, ...problems] };
+  if (problems.length === mark) {
+    if (record.diagnostics === read) return linked;
+    // Linked again: the problems of the last linking are gone.
+    if (!owned) return { ...linked, diagnostics: read };
+    (linked as Writable<NoteRecord>).diagnostics = read;
+    return linked;
+  }
+  // `splice` from the mark: a link inside this one (there is none today) keeps its own.
+  const diagnostics = [...read, ...problems.splice(mark)];
+  if (!owned) return { ...linked, diagnostics };
+  (linked as Writable<NoteRecord>).diagnostics = diagnostics;
+  return linked;
 }
 
-function resolveRef(
-  ref: NoteRef,
-  path: string,
-  key: string,
+/**
+ * For the index, which keeps one record per note: links a record as read (`owned`, changed in
+ * place) or as linked before (copied where a reference resolves differently). Either way each
+ * reference resolves from what the note says, and the diagnostics are `read`, the record's as
+ * read, and this linking's.
+ */
+export const relinkRecord = (record: NoteRecord, read: readonly Diagnostic[], linker: Linker, owned: boolean): LinkedRecord =>
+  link(record, linker, owned, !owned, read);
+
+/**
+ * The link problems of the records being linked, appended at the end: one list for every call
+ * instead of one per record, since most records have no problem.
+ */
+const problems: Diagnostic[] = [];
+
+function linkOne(
+  ref: NoteRef | undefined,
+  record: NoteRecord,
+  field: Field,
   expect: NoteKind | undefined,
   required: boolean,
   linker: Linker,
-  problems: Diagnostic[],
+  again: boolean,
+): NoteRef | undefined {
+  return ref === undefined ? undefined : resolveRef(ref, record, field, expect, required, linker, again);
+}
+
+/** The refs resolved: the same list when none changed. */
+function linkMany(
+  refs: readonly NoteRef[],
+  record: NoteRecord,
+  field: Field,
+  expect: NoteKind | undefined,
+  required: boolean,
+  linker: Linker,
+  again: boolean,
+): readonly NoteRef[] {
+  let out: NoteRef[] | undefined;
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as NoteRef;
+    const linked = resolveRef(ref, record, field, expect, required, linker, again);
+    if (out === undefined && linked !== ref) out = refs.slice(0, i);
+    out?.push(linked);
+  }
+  return out ?? refs;
+}
+
+/**
+ * Unresolved reference → the same reference with its path. References are shared by every note
+ * that names the same text (see `toRef`), so a thousand links to one org make one resolved ref.
+ */
+const withPaths = new WeakMap<NoteRef, NoteRef>();
+/** The other way: a reference made by {@link withPath} → the one it was made from. */
+const asRead = new WeakMap<NoteRef, NoteRef>();
+
+function withPath(ref: NoteRef, path: string): NoteRef {
+  const made = withPaths.get(ref);
+  if (made !== undefined && made.path === path) return made;
+  const resolved = Object.freeze({ ...ref, path });
+  withPaths.set(ref, resolved);
+  asRead.set(resolved, asRead.get(ref) ?? ref);
+  return resolved;
+}
+
+/** `again`: `current` may be a reference resolved before; it resolves from the one read. */
+function resolveRef(
+  current: NoteRef,
+  record: NoteRecord,
+  field: Field,
+  expect: NoteKind | undefined,
+  required: boolean,
+  linker: Linker,
+  again: boolean,
 ): NoteRef {
-  const found = linker.names.resolve(ref.target);
-  if (found.path !== undefined) {
-    const kind = linker.kindByPath.get(found.path);
-    if (expect === "contact" && kind !== "contact") {
+  const ref = again ? (asRead.get(current) ?? current) : current;
+  const found = linker.names.find(ref.target);
+  if (typeof found === "string") {
+    if (expect === "contact" && linker.kindByPath.get(found) !== "contact") {
+      const key = keyOf(record, field);
       problems.push({
-        path,
+        path: record.path,
         severity: "warning",
-        message: `${key} "${ref.isLink ? `[[${ref.target}]]` : ref.target}" links to ${found.path}, which is not a contact (it has no "type: contact", or its frontmatter could not be read: see kith check); link the person's note instead`,
+        message: `${key} "${ref.isLink ? `[[${ref.target}]]` : ref.target}" links to ${found}, which is not a contact (it has no "type: contact", or its frontmatter could not be read: see kith check); link the person's note instead`,
         key,
         value: ref.isLink ? `[[${ref.target}]]` : ref.target,
       });
       return ref;
     }
-    return { ...ref, path: found.path };
+    return ref.path === found ? ref : withPath(ref, found);
   }
   const shown = ref.isLink ? `[[${ref.target}]]` : ref.target;
-  if (found.ambiguous !== undefined) {
+  if (found !== undefined) {
+    const key = keyOf(record, field);
+    const ambiguous = [...found].sort();
     problems.push({
-      path,
+      path: record.path,
       severity: "warning",
-      message: `${key} "${shown}" could be any of ${found.ambiguous.join(", ")}; link one by its path, e.g. "[[${found.ambiguous[0]?.replace(/\.md$/, "") ?? ""}]]"`,
+      message: `${key} "${shown}" could be any of ${ambiguous.join(", ")}; link one by its path, e.g. "[[${ambiguous[0]?.replace(/\.md$/, "") ?? ""}]]"`,
       key,
       value: shown,
     });
   } else if (ref.isLink || required) {
+    const key = keyOf(record, field);
     problems.push({
-      path,
+      path: record.path,
       severity: "warning",
       message: ref.isLink
         ? `${key} links to "${shown}", but no note has that name, path or alias; the text is kept. Create the note or fix the link`
@@ -309,6 +465,17 @@ function resolveRef(
     });
   }
   return ref;
+}
+
+/** The frontmatter key a record uses for a field, for messages. */
+const keyOf = (record: NoteRecord, field: Field): string => record.keys[field] ?? FIELD_KEYS[field][0];
+
+/** Whether `refs[k]` is the first of `refs` resolved to its path: a person named twice counts once. */
+export function firstOfPath(refs: readonly NoteRef[], k: number): boolean {
+  const path = refs[k]?.path;
+  if (path === undefined) return false;
+  for (let j = 0; j < k; j++) if (refs[j]?.path === path) return false;
+  return true;
 }
 
 class NetworkBuilder {
@@ -361,33 +528,43 @@ class NetworkBuilder {
     }
   }
 
-  finish(): NetworkBuild {
+  /** `names`: the names of every note added. */
+  finish(names: NameIndex): NetworkBuild {
     const activity = new Map<string, { interactions: Interaction[]; asks: Ask[]; gives: Give[] }>();
     const entry = (path: string) => {
       let a = activity.get(path);
       if (a === undefined) {
-        a = { interactions: [], asks: [], gives: [] };
+        a = { interactions: NO_ACTIVITY_YET, asks: NO_ACTIVITY_YET, gives: NO_ACTIVITY_YET };
         activity.set(path, a);
       }
       return a;
     };
     for (const i of this.interactions.values()) {
-      const seen = new Set<string>();
-      for (const w of i.with) {
-        if (w.path === undefined || seen.has(w.path) || !this.contacts.has(w.path)) continue;
-        seen.add(w.path);
-        entry(w.path).interactions.push(i);
+      for (let k = 0; k < i.with.length; k++) {
+        const path = (i.with[k] as NoteRef).path;
+        if (path !== undefined && this.contacts.has(path) && firstOfPath(i.with, k)) {
+          const a = entry(path);
+          a.interactions = append(a.interactions, i);
+        }
       }
     }
-    for (const a of this.asks.values()) {
-      if (a.asked?.path !== undefined && this.contacts.has(a.asked.path)) entry(a.asked.path).asks.push(a);
+    for (const ask of this.asks.values()) {
+      if (ask.asked?.path !== undefined && this.contacts.has(ask.asked.path)) {
+        const a = entry(ask.asked.path);
+        a.asks = append(a.asks, ask);
+      }
     }
     for (const g of this.gives) {
-      for (const t of g.to) if (t.path !== undefined && this.contacts.has(t.path)) entry(t.path).gives.push(g);
+      for (const t of g.to) {
+        if (t.path !== undefined && this.contacts.has(t.path)) {
+          const a = entry(t.path);
+          a.gives = append(a.gives, g);
+        }
+      }
     }
     for (const a of activity.values()) a.interactions.sort(newestFirst);
     this.diagnostics.push(...configDiagnostics(this.config));
-    this.diagnostics.push(...duplicateNameDiagnostics(this.contacts));
+    this.diagnostics.push(...duplicateNameDiagnostics(this.contacts, names));
     const network: Network = {
       config: this.config,
       contacts: this.contacts,
@@ -403,6 +580,19 @@ class NetworkBuilder {
     };
     return { network, diagnostics: this.diagnostics };
   }
+}
+
+/**
+ * The empty list an activity starts with: most contacts have one kind of activity, so the other
+ * lists are never made. Never written: {@link append} replaces it by the first item.
+ */
+export const NO_ACTIVITY_YET = Object.freeze([]) as never[];
+
+/** `list` with `item` at the end: the same list, or a new one in place of an empty one. */
+export function append<T>(list: T[], item: T): T[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
 }
 
 /** Newest first; ties by id so the order never depends on the order notes were read. */
@@ -435,10 +625,16 @@ export function configDiagnostics(config: KithConfig): Diagnostic[] {
   return out;
 }
 
-/** Two contact notes with one base name: links by name cannot tell them apart. */
-export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>): Diagnostic[] {
+/**
+ * Two contact notes with one base name: links by name cannot tell them apart. With `names`
+ * (which has every contact's names), only the notes whose base name another note shares are
+ * looked at, in most vaults none: two `.md` paths with one base name here have one there too.
+ */
+export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>, names?: NameIndex): Diagnostic[] {
   const byBase = new Map<string, string[]>();
+  const candidates = names === undefined ? undefined : new Set(names.sharedBaseNames());
   for (const path of contacts.keys()) {
+    if (candidates !== undefined && !candidates.has(path) && path.endsWith(".md")) continue;
     const slash = path.lastIndexOf("/");
     const base = (slash === -1 ? path : path.slice(slash + 1)).toLowerCase();
     const list = byBase.get(base);

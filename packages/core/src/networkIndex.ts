@@ -13,10 +13,13 @@ import { basename, NameIndex, nameKey, type NoteNames } from "./links";
 import {
   configDiagnostics,
   duplicateNameDiagnostics,
-  linkRecord,
+  append,
+  firstOfPath,
+  NO_ACTIVITY_YET,
   newestFirst,
   readContextFor,
   readNote,
+  relinkRecord,
   type Linker,
   type Network,
   type NoteRecord,
@@ -32,6 +35,21 @@ interface MutableActivity {
   interactions: Interaction[];
   asks: Ask[];
   gives: Give[];
+}
+
+/**
+ * What the index holds of one note: one record, linked in place the first time (nobody has seen
+ * it yet), copied where a later linking changes it (the network has it by then).
+ */
+interface NoteState {
+  /** As given: a rename reads it again under the new path. */
+  input: NoteInput;
+  /** As read, or as last linked. */
+  record: NoteRecord;
+  /** The record's diagnostics as read, before any linking added its own. */
+  read: readonly Diagnostic[];
+  /** The linked record now in the network (the record itself once linked). */
+  applied: NoteRecord | undefined;
 }
 
 /**
@@ -51,11 +69,13 @@ export class NetworkIndex implements Linker {
   readonly names = new NameIndex();
   readonly kindByPath = new Map<string, NoteKind | undefined>();
   readonly #ctx: ReadContext;
-  readonly #inputs = new Map<string, NoteInput>();
-  readonly #records = new Map<string, NoteRecord>();
-  readonly #linked = new Map<string, NoteRecord>();
-  /** Name key (lower-case base name or alias) → notes whose references use it. */
-  readonly #referrers = new Map<string, Set<string>>();
+  /** One entry per note: a vault's worth of map entries is a good part of a build's cost. */
+  readonly #notes = new Map<string, NoteState>();
+  /**
+   * Name key (lower-case base name or alias) → notes whose references use it. Only a change of
+   * names needs it, never a first build: made then, from every note (see {@link #referrersMade}).
+   */
+  #referrers: Map<string, Set<string>> | undefined;
 
   readonly #contacts = new Map<string, Contact>();
   readonly #interactions = new Map<string, Interaction>();
@@ -92,52 +112,61 @@ export class NetworkIndex implements Linker {
 
   /** Loads many notes at once (the first build): links are resolved once, at the end. */
   upsertAll(notes: Iterable<NoteInput>): void {
-    const touched: string[] = [];
+    const hadNotes = this.#notes.size > 0;
+    if (hadNotes) this.#referrersMade();
+    const touched: NoteState[] = [];
     for (const note of notes) {
-      const old = this.#records.get(note.path);
-      if (old !== undefined) this.#forgetRecord(old);
       const record = readNote(note, this.#ctx);
-      this.#inputs.set(note.path, note);
+      let state = this.#notes.get(note.path);
+      if (state === undefined) {
+        state = { input: note, record, read: record.diagnostics, applied: undefined };
+      } else {
+        this.#forgetRecord(state.record);
+        // A note read again goes last, as in the order referrers are found (see #referrersMade).
+        this.#notes.delete(note.path);
+        state.input = note;
+        state.record = record;
+        state.read = record.diagnostics;
+      }
+      this.#notes.set(note.path, state);
       this.#rememberRecord(record);
-      touched.push(note.path);
+      touched.push(state);
     }
-    const affected = new Set<string>();
-    const linked = new Set(touched);
-    for (const path of touched) this.#relink(path, affected);
+    const affected = this.#affectedSet();
+    for (const state of touched) this.#relink(state, affected);
     // Notes already here whose links may now resolve differently (the new ones were linked
-    // against every name above, so they are not linked twice).
-    for (const path of this.#referrersOfNames(touched.map((p) => this.#records.get(p)?.names))) {
-      if (!linked.has(path)) this.#relink(path, affected);
+    // against every name above, so they are not linked twice). None on a first build.
+    if (hadNotes) {
+      const linked = new Set(touched.map((t) => t.record.path));
+      for (const path of this.#referrersOfNames(touched.map((t) => t.record.names))) {
+        const state = this.#notes.get(path);
+        if (state !== undefined && !linked.has(path)) this.#relink(state, affected);
+      }
     }
     this.#changed(affected, true);
   }
 
   /** Adds or replaces one note. */
   upsert(note: NoteInput): void {
-    const old = this.#records.get(note.path);
-    const record = readNote(note, this.#ctx);
-    this.#inputs.set(note.path, note);
-    this.#replace(note.path, old, record);
+    this.#replace(note.path, note, readNote(note, this.#ctx));
   }
 
   /** Forgets a deleted note. */
   remove(path: string): void {
-    const old = this.#records.get(path);
-    if (old === undefined) return;
-    this.#inputs.delete(path);
-    this.#replace(path, old, undefined);
+    if (!this.#notes.has(path)) return;
+    this.#replace(path, undefined, undefined);
   }
 
   /** A note moved: its links and the links to it follow. */
   rename(from: string, to: string): void {
-    const note = this.#inputs.get(from);
+    const note = this.#notes.get(from)?.input;
     if (note === undefined || from === to) return;
     this.remove(from);
     this.upsert({ ...note, path: to });
   }
 
   has(path: string): boolean {
-    return this.#records.has(path);
+    return this.#notes.has(path);
   }
 
   /** The network as it is now. The maps are live; treat them as read-only. */
@@ -172,8 +201,10 @@ export class NetworkIndex implements Linker {
   diagnostics(): readonly Diagnostic[] {
     if (this.#diagnostics === undefined) {
       const all: Diagnostic[] = [];
-      for (const record of this.#linked.values()) for (const d of record.diagnostics) all.push(d);
-      this.#duplicates ??= duplicateNameDiagnostics(this.#contacts);
+      for (const state of this.#notes.values()) {
+        if (state.applied !== undefined) for (const d of state.applied.diagnostics) all.push(d);
+      }
+      this.#duplicates ??= duplicateNameDiagnostics(this.#contacts, this.names);
       all.push(...this.#duplicates, ...configDiagnostics(this.config));
       this.#diagnostics = all.sort(compareDiagnostics);
     }
@@ -203,41 +234,83 @@ export class NetworkIndex implements Linker {
 
   // --- bookkeeping -------------------------------------------------------------------------
 
-  #replace(path: string, old: NoteRecord | undefined, record: NoteRecord | undefined): void {
-    const affected = new Set<string>();
+  /** Puts `record` (read from `input`) in the place of the note at `path`; both undefined: removes it. */
+  #replace(path: string, input: NoteInput | undefined, record: NoteRecord | undefined): void {
+    const affected = this.#affectedSet();
     const relink = new Set<string>([path]);
+    let state = this.#notes.get(path);
+    const old = state?.record;
     const namesMoved = !sameNames(old, record);
+    if (namesMoved) this.#referrersMade();
     if (old !== undefined) this.#forgetRecord(old);
-    if (record !== undefined) this.#rememberRecord(record);
+    if (input !== undefined && record !== undefined) {
+      if (state === undefined) {
+        state = { input, record, read: record.diagnostics, applied: undefined };
+      } else {
+        this.#notes.delete(path);
+        state.input = input;
+        state.record = record;
+        state.read = record.diagnostics;
+      }
+      this.#notes.set(path, state);
+      this.#rememberRecord(record);
+    }
     if (namesMoved) {
       for (const p of this.#referrersOfNames([old?.names, record?.names])) relink.add(p);
     }
     if (record === undefined) {
-      const linked = this.#linked.get(path);
-      if (linked !== undefined) this.#unapply(linked, affected);
-      this.#linked.delete(path);
+      if (state?.applied !== undefined) this.#unapply(state.applied, affected);
+      this.#notes.delete(path);
       this.#search.delete(path);
       relink.delete(path);
     }
-    for (const p of relink) this.#relink(p, affected);
+    for (const p of relink) {
+      const s = this.#notes.get(p);
+      if (s !== undefined) this.#relink(s, affected);
+    }
     this.#changed(affected, namesMoved);
   }
 
+  /**
+   * Where a change collects the contacts whose follow-ups it may move; none while no follow-ups
+   * have been asked for (a first build), since then there are none to refresh.
+   */
+  #affectedSet(): Set<string> | undefined {
+    return this.#today === undefined ? undefined : new Set();
+  }
+
   #rememberRecord(record: NoteRecord): void {
-    this.#records.set(record.path, record);
     this.names.add(record.names);
     this.kindByPath.set(record.path, record.kind);
+    if (this.#referrers !== undefined) this.#addReferrer(this.#referrers, record);
+  }
+
+  #addReferrer(referrers: Map<string, Set<string>>, record: NoteRecord): void {
     for (const key of refKeys(record)) {
-      let set = this.#referrers.get(key);
-      if (set === undefined) this.#referrers.set(key, (set = new Set()));
+      let set = referrers.get(key);
+      if (set === undefined) referrers.set(key, (set = new Set()));
       set.add(record.path);
     }
   }
 
+  /**
+   * The referrers of every note, made on first need. Every note read goes to the end of
+   * `#notes` and of the sets of its keys, so made from `#notes` they come in the order that
+   * keeping them all along would have given.
+   */
+  #referrersMade(): Map<string, Set<string>> {
+    if (this.#referrers === undefined) {
+      const referrers = new Map<string, Set<string>>();
+      for (const state of this.#notes.values()) this.#addReferrer(referrers, state.record);
+      this.#referrers = referrers;
+    }
+    return this.#referrers;
+  }
+
   #forgetRecord(record: NoteRecord): void {
-    this.#records.delete(record.path);
     this.names.remove(record.names);
     this.kindByPath.delete(record.path);
+    if (this.#referrers === undefined) return;
     for (const key of refKeys(record)) {
       const set = this.#referrers.get(key);
       set?.delete(record.path);
@@ -250,33 +323,30 @@ export class NetworkIndex implements Linker {
     for (const names of all) {
       if (names === undefined) continue;
       for (const key of [nameKey(basename(names.path)), ...names.aliases.map(nameKey)]) {
-        for (const p of this.#referrers.get(key) ?? []) out.add(p);
+        for (const p of this.#referrersMade().get(key) ?? []) out.add(p);
       }
     }
     return out;
   }
 
-  #relink(path: string, affected: Set<string>): void {
-    const before = this.#linked.get(path);
+  #relink(state: NoteState, affected: Set<string> | undefined): void {
+    const before = state.applied;
     if (before !== undefined) this.#unapply(before, affected);
-    const record = this.#records.get(path);
-    if (record === undefined) {
-      this.#linked.delete(path);
-      return;
-    }
-    const after = linkRecord(record, this);
-    this.#linked.set(path, after);
+    // A record not yet in the network is this index's alone: linked in place.
+    const after = relinkRecord(state.record, state.read, this, state.record !== before);
+    state.record = after;
+    state.applied = after;
     this.#apply(after, affected);
     // Search drops a contact only when it stopped being one: a re-link replaces it in place.
-    if (before?.kind === "contact" && after.kind !== "contact") this.#search.delete(path);
+    if (before?.kind === "contact" && after.kind !== "contact") this.#search.delete(after.path);
   }
 
-  #apply(record: NoteRecord, affected: Set<string>): void {
+  #apply(record: NoteRecord, affected: Set<string> | undefined): void {
     switch (record.kind) {
       case "contact":
         this.#contacts.set(record.path, record.contact);
         this.#search.put(record.contact);
-        affected.add(record.path);
+        affected?.add(record.path);
         for (const entry of record.log) this.#addInteraction(entry, affected);
         break;
       case "interaction":
@@ -285,8 +355,9 @@ export class NetworkIndex implements Linker {
       case "ask":
         this.#asks.set(record.path, record.ask);
         if (record.ask.asked?.path !== undefined) {
-          this.#activityOf(record.ask.asked.path).asks.push(record.ask);
-          affected.add(record.ask.asked.path);
+          const a = this.#activityOf(record.ask.asked.path);
+          a.asks = append(a.asks, record.ask);
+          affected?.add(record.ask.asked.path);
         }
         break;
       case "give":
@@ -310,11 +381,11 @@ export class NetworkIndex implements Linker {
     }
   }
 
-  #unapply(record: NoteRecord, affected: Set<string>): void {
+  #unapply(record: NoteRecord, affected: Set<string> | undefined): void {
     switch (record.kind) {
       case "contact":
         this.#contacts.delete(record.path);
-        affected.add(record.path);
+        affected?.add(record.path);
         for (const entry of record.log) this.#removeInteraction(entry, affected);
         break;
       case "interaction":
@@ -325,7 +396,7 @@ export class NetworkIndex implements Linker {
         if (record.ask.asked?.path !== undefined) {
           const a = this.#activity.get(record.ask.asked.path);
           if (a !== undefined) a.asks = a.asks.filter((x) => x.path !== record.path);
-          affected.add(record.ask.asked.path);
+          affected?.add(record.ask.asked.path);
         }
         break;
       case "give":
@@ -349,19 +420,28 @@ export class NetworkIndex implements Linker {
     }
   }
 
+  /** A contact's activity, made on first use with the shared empty lists (see `NO_ACTIVITY_YET`). */
   #activityOf(path: string): MutableActivity {
     let a = this.#activity.get(path);
     if (a === undefined) {
-      a = { interactions: [], asks: [], gives: [] };
+      a = { interactions: NO_ACTIVITY_YET, asks: NO_ACTIVITY_YET, gives: NO_ACTIVITY_YET };
       this.#activity.set(path, a);
     }
     return a;
   }
 
-  #addInteraction(i: Interaction, affected: Set<string>): void {
+  #addInteraction(i: Interaction, affected: Set<string> | undefined): void {
     this.#interactions.set(i.id, i);
-    for (const path of contactPaths(i.with)) {
-      const list = this.#activityOf(path).interactions;
+    for (let k = 0; k < i.with.length; k++) {
+      if (!firstOfPath(i.with, k)) continue;
+      const path = (i.with[k] as NoteRef).path as string;
+      affected?.add(path);
+      const a = this.#activityOf(path);
+      if (a.interactions.length === 0) {
+        a.interactions = [i];
+        continue;
+      }
+      const list = a.interactions;
       // Keep newest first: insert at the sorted position.
       let lo = 0;
       let hi = list.length;
@@ -371,61 +451,67 @@ export class NetworkIndex implements Linker {
         else hi = mid;
       }
       list.splice(lo, 0, i);
-      affected.add(path);
     }
     const give = giveOfInteraction(i);
     if (give !== undefined) this.#addGive(give, affected);
   }
 
-  #removeInteraction(i: Interaction, affected: Set<string>): void {
+  #removeInteraction(i: Interaction, affected: Set<string> | undefined): void {
     this.#interactions.delete(i.id);
-    for (const path of contactPaths(i.with)) {
+    for (let k = 0; k < i.with.length; k++) {
+      if (!firstOfPath(i.with, k)) continue;
+      const path = (i.with[k] as NoteRef).path as string;
       const a = this.#activity.get(path);
       if (a !== undefined) {
         const at = a.interactions.findIndex((x) => x.id === i.id);
         if (at !== -1) a.interactions.splice(at, 1);
       }
-      affected.add(path);
+      affected?.add(path);
     }
     const give = giveOfInteraction(i);
     if (give !== undefined) this.#removeGive(give, affected);
   }
 
-  #addGive(g: Give, affected: Set<string>): void {
+  #addGive(g: Give, affected: Set<string> | undefined): void {
     this.#gives.set(g.path, g);
-    for (const path of contactPaths(g.to)) {
-      this.#activityOf(path).gives.push(g);
-      affected.add(path);
+    for (let k = 0; k < g.to.length; k++) {
+      if (!firstOfPath(g.to, k)) continue;
+      const path = (g.to[k] as NoteRef).path as string;
+      const a = this.#activityOf(path);
+      a.gives = append(a.gives, g);
+      affected?.add(path);
     }
   }
 
-  #removeGive(g: Give, affected: Set<string>): void {
+  #removeGive(g: Give, affected: Set<string> | undefined): void {
     this.#gives.delete(g.path);
-    for (const path of contactPaths(g.to)) {
+    for (let k = 0; k < g.to.length; k++) {
+      if (!firstOfPath(g.to, k)) continue;
+      const path = (g.to[k] as NoteRef).path as string;
       const a = this.#activity.get(path);
       if (a !== undefined) a.gives = a.gives.filter((x) => x.path !== g.path);
-      affected.add(path);
+      affected?.add(path);
     }
   }
 
   /** An update changes the share-update follow-ups of everyone in its audience. */
-  #affectAudience(u: Update, affected: Set<string>): void {
+  #affectAudience(u: Update, affected: Set<string> | undefined): void {
     if (this.#today === undefined) return;
     this.#recentUpdates = [];
     for (const c of this.#contacts.values()) {
       if ((c.relationship !== undefined && u.audience.includes(c.relationship)) || c.tags.some((t) => u.audience.includes(t))) {
-        affected.add(c.path);
+        affected?.add(c.path);
       }
     }
-    for (const t of u.told) if (t.path !== undefined) affected.add(t.path);
+    for (const t of u.told) if (t.path !== undefined) affected?.add(t.path);
   }
 
-  #changed(affected: ReadonlySet<string>, namesMoved: boolean): void {
+  #changed(affected: ReadonlySet<string> | undefined, namesMoved: boolean): void {
     this.#version++;
     this.#network = undefined;
     this.#diagnostics = undefined;
     if (namesMoved) this.#duplicates = undefined;
-    if (this.#today === undefined || affected.size === 0) return;
+    if (this.#today === undefined || affected === undefined || affected.size === 0) return;
     const today = this.#today;
     this.#recentUpdates = recentUpdates(this.network, today);
     // Drop the affected contacts' rows, then insert their new ones in order.
@@ -469,11 +555,6 @@ export class NetworkIndex implements Linker {
   }
 }
 
-function contactPaths(refs: readonly NoteRef[]): Set<string> {
-  const out = new Set<string>();
-  for (const r of refs) if (r.path !== undefined) out.add(r.path);
-  return out;
-}
 
 function sameNames(a: NoteRecord | undefined, b: NoteRecord | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
@@ -486,34 +567,43 @@ function sameNames(a: NoteRecord | undefined, b: NoteRecord | undefined): boolea
 }
 
 /** The name keys a record's references look up (base names; aliases are keys too). */
-function refKeys(record: NoteRecord): string[] {
-  const refs: (NoteRef | undefined)[] = [];
+function refKeys(record: NoteRecord): readonly string[] {
+  const keys: string[] = [];
   switch (record.kind) {
     case "contact":
-      refs.push(record.contact.org, record.contact.metAt, ...record.contact.goalsKnown);
+      addKey(keys, record.contact.org);
+      addKey(keys, record.contact.metAt);
+      for (const r of record.contact.goalsKnown) addKey(keys, r);
       break;
     case "interaction":
-      if (record.interaction !== undefined) refs.push(...record.interaction.with, ...record.interaction.goalsShared);
+      if (record.interaction === undefined) break;
+      for (const r of record.interaction.with) addKey(keys, r);
+      for (const r of record.interaction.goalsShared) addKey(keys, r);
       break;
     case "ask":
-      refs.push(record.ask.asked, record.ask.org);
+      addKey(keys, record.ask.asked);
+      addKey(keys, record.ask.org);
       break;
     case "give":
-      if (record.give !== undefined) refs.push(...record.give.to);
+      if (record.give !== undefined) for (const r of record.give.to) addKey(keys, r);
       break;
     case "goal":
-      refs.push(...record.goal.targetOrgs);
+      for (const r of record.goal.targetOrgs) addKey(keys, r);
       break;
     case "update":
-      refs.push(...record.update.told);
+      for (const r of record.update.told) addKey(keys, r);
       break;
     case "event":
-      refs.push(record.event.org);
+      addKey(keys, record.event.org);
       break;
     default:
       break;
   }
-  const keys = new Set<string>();
-  for (const r of refs) if (r !== undefined) keys.add(nameKey(basename(r.target)));
-  return [...keys];
+  return keys;
+}
+
+function addKey(keys: string[], ref: NoteRef | undefined): void {
+  if (ref === undefined) return;
+  const key = nameKey(basename(ref.target));
+  if (!keys.includes(key)) keys.push(key);
 }

@@ -1,7 +1,7 @@
 import { parseCadence, type Cadence } from "./cadence";
 import { calendarOfDay, dayFromCalendar, daysInMonth, formatDay, parseDay, type Day } from "./day";
 import { showValue, type Diagnostic } from "./diagnostic";
-import type { Field, FieldValues, KeyMap } from "./frontmatter";
+import type { Field, KeyLayout, KeyMap } from "./frontmatter";
 import { linkDisplay, parseWikiLink } from "./links";
 
 /**
@@ -31,20 +31,28 @@ const MONTH_NAMES = [
 
 const DATE_FORMS = 'YYYY-MM-DD (e.g. "2026-11-20"), a date-time, or a daily-note link "[[2026-11-20]]"';
 
+/** Shared by every reading that finds nothing: frozen, so a write by mistake throws. */
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+const NO_REFS: readonly NoteRef[] = Object.freeze([]);
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+
 /**
  * Reads one note's fields into typed values, collecting a diagnostic for each value that is not
  * what the field needs. A bad value is dropped (the note still loads); nothing is thrown.
  */
 export class FieldReader {
-  readonly diagnostics: Diagnostic[] = [];
+  /** Made on the first problem: most notes have none. */
+  #diagnostics: Diagnostic[] | undefined;
 
   constructor(
     readonly path: string,
-    readonly fields: FieldValues,
+    /** The note's own frontmatter, only read. */
+    readonly frontmatter: Readonly<Record<string, unknown>>,
+    readonly layout: KeyLayout,
     readonly keyMap: KeyMap,
   ) {
-    for (const r of fields.repeated) {
-      const used = fields.values[r.field];
+    for (const r of layout.repeated) {
+      const used = this.value(r.field);
       this.warn(
         r.field,
         used,
@@ -53,32 +61,46 @@ export class FieldReader {
     }
   }
 
+  /** The problems found so far, in the order found. */
+  get diagnostics(): readonly Diagnostic[] {
+    return this.#diagnostics ?? NO_DIAGNOSTICS;
+  }
+
+  report(diagnostic: Diagnostic): void {
+    (this.#diagnostics ??= []).push(diagnostic);
+  }
+
+  /** The value the note gives a field (under the first of its spellings), if any. */
+  value(field: Field): unknown {
+    const key = this.layout.keys[field];
+    return key === undefined ? undefined : this.frontmatter[key];
+  }
+
   has(field: Field): boolean {
-    const v = this.fields.values[field];
+    const v = this.value(field);
     return v !== undefined && v !== null && v !== "";
   }
 
-  raw(field: Field): unknown {
-    return this.fields.values[field];
-  }
-
   key(field: Field): string {
-    return this.fields.keys[field] ?? this.keyMap.keyOf[field];
+    return this.layout.keys[field] ?? this.keyMap.keyOf[field];
   }
 
   error(field: Field, value: unknown, message: string): void {
-    this.diagnostics.push({ path: this.path, severity: "error", message, key: this.key(field), value });
+    this.report({ path: this.path, severity: "error", message, key: this.key(field), value });
   }
 
   warn(field: Field, value: unknown, message: string): void {
-    this.diagnostics.push({ path: this.path, severity: "warning", message, key: this.key(field), value });
+    this.report({ path: this.path, severity: "warning", message, key: this.key(field), value });
   }
 
   /** A single text value. Numbers become text; a list is taken by its first item with a warning. */
   text(field: Field): string | undefined {
-    const v = this.fields.values[field];
+    const v = this.value(field);
     if (v === undefined || v === null) return undefined;
-    if (typeof v === "string") return v.trim() === "" ? undefined : v.trim();
+    if (typeof v === "string") {
+      const t = v.trim();
+      return t === "" ? undefined : t;
+    }
     if (typeof v === "number" || typeof v === "boolean") return String(v);
     if (Array.isArray(v)) {
       const items = this.texts(field);
@@ -92,15 +114,27 @@ export class FieldReader {
   }
 
   /** A list of texts: a list, or one value, or a comma-free single string. Empty items are dropped. */
-  texts(field: Field): string[] {
-    const v = this.fields.values[field];
-    if (v === undefined || v === null) return [];
+  texts(field: Field): readonly string[] {
+    return this.#texts(field) ?? NO_TEXTS;
+  }
+
+  /** As {@link texts}, but a new list the caller may change, or `undefined` for none. */
+  #texts(field: Field): string[] | undefined {
+    const v = this.value(field);
+    if (v === undefined || v === null) return undefined;
+    // One value, the usual case: no list to walk.
+    if (typeof v === "string") {
+      const t = v.trim();
+      return t === "" ? undefined : [t];
+    }
+    if (typeof v === "number" || typeof v === "boolean") return [String(v)];
     const items = Array.isArray(v) ? v : [v];
     const out: string[] = [];
     for (const item of items) {
       if (item === null || item === undefined) continue;
       if (typeof item === "string") {
-        if (item.trim() !== "") out.push(item.trim());
+        const t = item.trim();
+        if (t !== "") out.push(t);
       } else if (typeof item === "number" || typeof item === "boolean") {
         out.push(String(item));
       } else if (isUnquotedLink(item)) {
@@ -109,7 +143,7 @@ export class FieldReader {
         this.error(field, v, `${this.key(field)} ${showValue(item)} is not text`);
       }
     }
-    return out;
+    return out.length === 0 ? undefined : out;
   }
 
   /** YAML reads an unquoted `[[X]]` as a list inside a list: tell the user, keep the link. */
@@ -124,10 +158,18 @@ export class FieldReader {
   }
 
   /** Tags without `#`, lower-cased (as Obsidian matches them). */
-  tags(field: Field): string[] {
-    const v = this.fields.values[field];
-    const texts = typeof v === "string" ? v.split(/[,\s]+/) : this.texts(field);
-    return texts.map((t) => t.replace(/^#/, "").trim().toLowerCase()).filter((t) => t !== "");
+  tags(field: Field): readonly string[] {
+    const v = this.value(field);
+    const texts = typeof v === "string" ? v.split(/[,\s]+/) : this.#texts(field);
+    if (texts === undefined) return NO_TEXTS;
+    // The list is this call's own: tidy it in place.
+    let n = 0;
+    for (const t of texts) {
+      const tag = (t.charCodeAt(0) === 35 /* # */ ? t.slice(1) : t).trim().toLowerCase();
+      if (tag !== "") texts[n++] = tag;
+    }
+    if (n < texts.length) texts.length = n;
+    return texts;
   }
 
   ref(field: Field): NoteRef | undefined {
@@ -135,12 +177,16 @@ export class FieldReader {
     return t === undefined ? undefined : toRef(t);
   }
 
-  refs(field: Field): NoteRef[] {
-    return this.texts(field).map(toRef);
+  refs(field: Field): readonly NoteRef[] {
+    const texts = this.#texts(field);
+    if (texts === undefined) return NO_REFS;
+    const out: NoteRef[] = [];
+    for (const t of texts) out.push(toRef(t));
+    return out;
   }
 
   bool(field: Field): boolean | undefined {
-    const v = this.fields.values[field];
+    const v = this.value(field);
     if (v === undefined || v === null || v === "") return undefined;
     if (typeof v === "boolean") return v;
     if (typeof v === "string") {
@@ -154,7 +200,7 @@ export class FieldReader {
 
   /** A calendar day: `YYYY-MM-DD`, a date-time (time dropped) or `"[[YYYY-MM-DD]]"`. */
   day(field: Field): Day | undefined {
-    const v = this.fields.values[field];
+    const v = this.value(field);
     if (v === undefined || v === null || v === "") return undefined;
     // An unquoted daily-note link, `date: [[2026-11-20]]`, is still the day it names.
     const day = readDay(isUnquotedLink(v) ? this.unquotedLink(field, v, v) : v);
@@ -168,8 +214,7 @@ export class FieldReader {
     if (t === undefined) return undefined;
     // `No response`, `no_response` and `no-response` are one status.
     const lower = t.toLowerCase().replace(/[\s_]+/g, "-");
-    const found = allowed.find((a) => a === lower);
-    if (found !== undefined) return found;
+    if ((allowed as readonly string[]).includes(lower)) return lower as T;
     const then = fallback === undefined ? "it is ignored" : `read as "${fallback}"`;
     this.warn(field, t, `${this.key(field)} "${t}" is not one of ${allowed.join(", ")}; ${then}`);
     return fallback;
@@ -185,7 +230,7 @@ export class FieldReader {
   }
 
   birthday(field: Field): Birthday | undefined {
-    const v = this.fields.values[field];
+    const v = this.value(field);
     if (v === undefined || v === null || v === "") return undefined;
     if (typeof v === "string") {
       const noYear = /^-{0,2}(\d{2})-(\d{2})$/.exec(v.trim());
@@ -207,7 +252,7 @@ export class FieldReader {
 }
 
 /** Reads a frontmatter value as a calendar day, or `undefined`. */
-export function readDay(v: unknown): Day | undefined {
+function readDay(v: unknown): Day | undefined {
   if (typeof v !== "string") return undefined;
   const s = v.trim();
   const link = s.startsWith("[[") ? parseWikiLink(s) : undefined;
@@ -254,9 +299,25 @@ function unquotedTarget(item: unknown): string {
   return Array.isArray(item) ? unquotedTarget(item[0]) : String(item);
 }
 
-/** A frontmatter text as a reference to a note. */
-export function toRef(text: string): NoteRef {
-  const link = parseWikiLink(text);
-  if (link === undefined) return { name: text, target: text, isLink: false };
-  return { name: linkDisplay(link), target: link.target, isLink: true };
+/**
+ * Frontmatter text → its reference. A vault names the same few notes over and over (an org, the
+ * people in interactions): one frozen object per text serves every note that names it, and
+ * link resolution can remember its answer per object (see `linkRecord`).
+ */
+const refsByText = new Map<string, NoteRef>();
+
+/** A frontmatter text as a reference to a note (shared and frozen: never change one). */
+function toRef(text: string): NoteRef {
+  let ref = refsByText.get(text);
+  if (ref === undefined) {
+    const link = parseWikiLink(text);
+    ref = Object.freeze(
+      link === undefined
+        ? { name: text, target: text, isLink: false }
+        : { name: linkDisplay(link), target: link.target, isLink: true },
+    );
+    if (refsByText.size >= 50_000) refsByText.clear();
+    refsByText.set(text, ref);
+  }
+  return ref;
 }

@@ -11,10 +11,11 @@ export const BUDGET_BYTES = 150 * 1024;
 
 /**
  * What main.js may not grow past until the budget is met: its size once rrule was cut to what
- * core uses, Fuse.js replaced by uFuzzy and the target raised to ES2022 (171.9 KB), plus 2 KB.
- * Lower it as the bundle shrinks; never raise it without saying why in BENCHMARKS.md.
+ * core uses, Fuse.js replaced by uFuzzy and the target raised to ES2022 (171.9 KB), plus the
+ * 5.2 KB that core's 2.5× faster network build added (177.1 KB), plus 2 KB. Lower it as the
+ * bundle shrinks; never raise it without saying why in BENCHMARKS.md.
  */
-export const CEILING_BYTES = 174 * 1024;
+export const CEILING_BYTES = 179 * 1024;
 
 // From a path, not a URL object: under happy-dom (the plugin's tests) `URL` is happy-dom's.
 const root = (path) => join(dirname(fileURLToPath(import.meta.url)), "..", path);
