@@ -31,6 +31,9 @@ import { SearchIndex, type SearchHit, type SearchOptions } from "./search";
 import type { Update } from "./update";
 import type { NoteRef } from "./values";
 
+/** Up to this many contacts touched by one change, their rows are taken out one by one. */
+const FEW_CONTACTS = 32;
+
 interface MutableActivity {
   interactions: Interaction[];
   asks: Ask[];
@@ -514,14 +517,42 @@ export class NetworkIndex implements Linker {
     if (this.#today === undefined || affected === undefined || affected.size === 0) return;
     const today = this.#today;
     this.#recentUpdates = recentUpdates(this.network, today);
-    // Drop the affected contacts' rows, then insert their new ones in order.
-    this.#sorted = this.#sorted.filter((f) => !affected.has(f.path));
+    // Drop the affected contacts' rows, then insert their new ones in order. A few contacts' rows
+    // are taken out where they are (no copy of a list as long as the network); many, by a filter.
+    if (affected.size <= FEW_CONTACTS) {
+      for (const path of affected) for (const row of this.#byContact.get(path) ?? []) this.#take(row);
+    } else {
+      this.#sorted = this.#sorted.filter((f) => !affected.has(f.path));
+    }
     for (const path of affected) {
       const rows = followUpsOf(this.network, path, today, this.#recentUpdates);
       if (rows.length === 0) this.#byContact.delete(path);
       else this.#byContact.set(path, rows);
       for (const row of rows) this.#sorted.splice(this.#insertAt(row), 0, row);
     }
+  }
+
+  /** Removes `row` itself from the sorted rows (rows that compare equal are told apart by identity). */
+  #take(row: FollowUp): void {
+    for (let at = this.#firstAtOrAfter(row); at < this.#sorted.length; at++) {
+      const here = this.#sorted[at] as FollowUp;
+      if (here === row) {
+        this.#sorted.splice(at, 1);
+        return;
+      }
+      if (compareFollowUps(here, row) !== 0) return;
+    }
+  }
+
+  #firstAtOrAfter(row: FollowUp): number {
+    let lo = 0;
+    let hi = this.#sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareFollowUps(this.#sorted[mid] as FollowUp, row) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   #insertAt(row: FollowUp): number {
