@@ -99,7 +99,7 @@ const UNIVERSAL = matchers({
 });
 // The text is folded to lower case first: no splits at a change of case.
 const LATIN = matchers({ intraSplit: null, intraBound: "[a-z][0-9]|[0-9][a-z]" });
-// The words of a query of up to three words in any order ("smith jane"); more would multiply the work.
+// A query of up to three words, its words in any order ("smith jane"); more would cost too much.
 const OUT_OF_ORDER = 3;
 
 /**
