@@ -119,7 +119,7 @@ export function dueFollowUps(network: Network, options: FollowUpOptions): Follow
   const out: FollowUp[] = [];
   const updates = recentUpdates(network, today);
   for (const path of network.contacts.keys()) {
-    for (const f of followUpsOf(network, path, today, updates)) if (f.dueDay <= until) out.push(f);
+    for (const f of followUpsOf(network, path, today, updates, until)) out.push(f);
   }
   return out.sort(compareFollowUps);
 }
@@ -135,20 +135,25 @@ export function recentUpdates(network: Network, today: Day): readonly Update[] {
 }
 
 /**
- * All of one contact's follow-ups, whatever their due day (the caller filters by horizon).
- * `updates` are the recent updates (see {@link recentUpdates}), computed once per list.
+ * One contact's follow-ups due on or before `until` (by default all of them, whatever their due
+ * day). `updates` are the recent updates (see {@link recentUpdates}), computed once per list.
  */
 export function followUpsOf(
   network: Network,
   contactPath: string,
   today: Day,
   updates: readonly Update[] = recentUpdates(network, today),
+  until: Day = Number.POSITIVE_INFINITY,
 ): FollowUp[] {
   const contact = network.contacts.get(contactPath);
   if (contact === undefined) return [];
   const config = network.config;
   const activity = activityOf(network, contactPath);
   const out: FollowUp[] = [];
+  // Whether a follow-up due on `due` is within the horizon, checked before its text is made: in
+  // most networks most rows are not.
+  const snoozeUntil = contact.snoozeUntil ?? Number.NEGATIVE_INFINITY;
+  const fits = (due: Day): boolean => Math.max(due, snoozeUntil) <= until;
   const add = (reason: FollowUpReason, due: Day, detail: string, sources: readonly string[], grace: number) => {
     // A snooze moves every follow-up of the contact to that day at the earliest.
     const moved = contact.snoozeUntil !== undefined && contact.snoozeUntil > due ? contact.snoozeUntil : due;
@@ -167,7 +172,7 @@ export function followUpsOf(
     });
   };
 
-  for (const ask of activity.asks) askFollowUps(ask, today, add, config, activity.interactions);
+  for (const ask of activity.asks) askFollowUps(ask, today, add, fits, config, activity.interactions);
 
   const last = lastContactOf(network, contactPath, today);
   const counting = config.countingKinds;
@@ -177,12 +182,12 @@ export function followUpsOf(
   if (contact.nextStepDue !== undefined) {
     const due = contact.nextStepDue;
     const met = activity.interactions.some((i) => i.date >= due && i.date <= today && counting.includes(i.kind));
-    if (!met) {
+    if (!met && fits(due)) {
       add("next-step", due, `Next step: ${contact.nextStep ?? "see the note"}`, [contact.path], GRACE_DAYS["next-step"]);
     }
   }
   for (const i of openNextSteps(activity.interactions, today, counting)) {
-    if (i.nextStepDue === undefined) continue;
+    if (i.nextStepDue === undefined || !fits(i.nextStepDue)) continue;
     // The same step copied onto the contact note is listed once.
     if (i.nextStepDue === contact.nextStepDue && (i.nextStep === contact.nextStep || contact.nextStep === undefined)) continue;
     add(
@@ -200,7 +205,7 @@ export function followUpsOf(
     const followedUp =
       (contact.lastContact !== undefined && contact.lastContact > met) ||
       activity.interactions.some((i) => i.date > met && i.date <= today && counting.includes(i.kind));
-    if (!followedUp) {
+    if (!followedUp && fits(addDays(met, config.newContactDays))) {
       const where = contact.metAt === undefined ? "" : ` at ${contact.metAt.name}`;
       add(
         "new-contact",
@@ -218,7 +223,7 @@ export function followUpsOf(
     const from = last?.day ?? contact.met ?? contact.created;
     if (from !== undefined) {
       const due = nextDue(inForce.cadence, from);
-      if (due !== undefined) {
+      if (due !== undefined && fits(due)) {
         const period = cadenceDays(inForce.cadence) ?? 0;
         const since =
           last === undefined
@@ -245,7 +250,7 @@ export function followUpsOf(
 
   // share-update: a recent update whose audience includes them, and who has not been told.
   for (const u of updates) {
-    if (u.date === undefined || !inAudience(u, contact)) continue;
+    if (u.date === undefined || !fits(u.date) || !inAudience(u, contact)) continue;
     if (u.told.some((t) => t.path === contact.path)) continue;
     add("share-update", u.date, `Tell them: ${u.title} (${formatDayShort(u.date, today)})`, [u.path], GRACE_DAYS["share-update"]);
   }
@@ -256,7 +261,7 @@ export function followUpsOf(
     const on = (y: number) => dayFromCalendar(y, b.month, Math.min(b.day, daysInMonth(y, b.month)));
     const next = on(year) >= today ? on(year) : on(year + 1);
     const turns = b.year === undefined ? "" : ` (turns ${calendarOfDay(next).year - b.year})`;
-    add("birthday", next, `Birthday on ${formatDayShort(next, today)}${turns}`, [contact.path], GRACE_DAYS.birthday);
+    if (fits(next)) add("birthday", next, `Birthday on ${formatDayShort(next, today)}${turns}`, [contact.path], GRACE_DAYS.birthday);
   }
   return out;
 }
@@ -267,6 +272,7 @@ function askFollowUps(
   ask: Ask,
   today: Day,
   add: Add,
+  fits: (due: Day) => boolean,
   config: Network["config"],
   interactions: readonly Interaction[],
 ): void {
@@ -276,7 +282,7 @@ function askFollowUps(
   // was not noted) still owes the thank-you for agreeing.
   const thankFrom = ask.referredOn ?? ask.respondedOn;
   const pastAgreed = ["agreed", "referred", "interviewing", "offer", "hired", "rejected"].includes(ask.status);
-  if (!ask.thanked && pastAgreed && thankFrom !== undefined) {
+  if (!ask.thanked && pastAgreed && thankFrom !== undefined && fits(addDays(thankFrom, config.thankAfterDays))) {
     const did = ask.referredOn !== undefined ? "referred you" : "agreed to help";
     add(
       "thank",
@@ -292,16 +298,25 @@ function askFollowUps(
     const nudged = interactions.find(
       (i) => i.date > askedOn && i.date <= today && config.countingKinds.includes(i.kind),
     );
-    const since = nudged === undefined ? "" : `; last nudged ${formatDayShort(nudged.date, today)}`;
-    add(
-      "ask-follow-up",
-      addDays(nudged?.date ?? askedOn, config.askFollowUpDays),
-      `No reply yet to your ${what}, asked ${formatDayShort(askedOn, today)}${since}: nudge politely`,
-      [ask.path],
-      GRACE_DAYS["ask-follow-up"],
-    );
+    const due = addDays(nudged?.date ?? askedOn, config.askFollowUpDays);
+    if (fits(due)) {
+      const since = nudged === undefined ? "" : `; last nudged ${formatDayShort(nudged.date, today)}`;
+      add(
+        "ask-follow-up",
+        due,
+        `No reply yet to your ${what}, asked ${formatDayShort(askedOn, today)}${since}: nudge politely`,
+        [ask.path],
+        GRACE_DAYS["ask-follow-up"],
+      );
+    }
   }
-  if (ASK_OUTCOMES.includes(ask.status) && !ask.outcomeShared && ask.closedOn !== undefined && ask.askedOn !== undefined) {
+  if (
+    ASK_OUTCOMES.includes(ask.status) &&
+    !ask.outcomeShared &&
+    ask.closedOn !== undefined &&
+    ask.askedOn !== undefined &&
+    fits(addDays(ask.closedOn, config.closeLoopDays))
+  ) {
     add(
       "close-loop",
       addDays(ask.closedOn, config.closeLoopDays),
