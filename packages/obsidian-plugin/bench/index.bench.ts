@@ -11,7 +11,8 @@
  *   on every change — ≤ 5 ms.
  *
  * A reference case times core alone on the same notes (`NetworkIndex.upsertAll`), to tell the
- * adapter's share of a build from core's. Runs in the plugin's vitest project (happy-dom,
+ * adapter's share of a build from core's; another adds the follow-ups the view asks for first,
+ * which is when the user sees the list (outside the budget, which is the build's). Runs in the plugin's vitest project (happy-dom,
  * `obsidian` aliased to the fake). Results and their reading: BENCHMARKS.md.
  */
 import { defaultConfig, NetworkIndex, type KithConfig, type NoteInput } from "@kith/core";
@@ -103,6 +104,20 @@ describe(`plugin index, ${CONTACTS / 1000}k contacts`, () => {
       const index = await startIndex(s, owner);
       if (index.network === undefined) throw new Error("the index was not built");
       owner.unload(); // its three listeners go with it
+    },
+    { ...BUILD_OPTIONS, warmupIterations: 1, setup },
+  );
+
+  bench(
+    "start as a user sees it: VaultIndex.start, then the view's first follow-ups",
+    async () => {
+      const owner = new Component();
+      owner.load();
+      const index = await startIndex(s, owner);
+      const network = index.network;
+      if (network === undefined) throw new Error("the index was not built");
+      network.dueFollowUps({ today: BENCH_TODAY, within: network.config.horizonDays });
+      owner.unload();
     },
     { ...BUILD_OPTIONS, warmupIterations: 1, setup },
   );
