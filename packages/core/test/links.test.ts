@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   NameIndex,
@@ -68,6 +69,52 @@ describe("NameIndex", () => {
       ambiguous: ["People/Jane Doe.md", "Work/Acme/Jane Doe.md"],
     });
     expect(index.notesNamed("Jane Doe")).toHaveLength(2);
+  });
+
+  it("answers after any adds and removes as an index made afresh from the notes left", () => {
+    // Paths that share base names across folders and aliases, but never differ by case alone
+    // (which note wins a clash of case depends on the order of changes, by design).
+    const PATHS = ["People/Jane.md", "Work/People/Jane.md", "Jane.md", "People/Sam.md", "A/B/Sam.md", "x/Jane.md.md"];
+    const ALIASES = ["Jane", "sam", "J", "people/jane"];
+    const TARGETS = ["Jane", "jane", "People/Jane", "people/jane.md", "B/Sam", "Sam", "J", "work/people/jane", "x/Jane.md", "nobody"];
+    const note = fc.record({
+      path: fc.constantFrom(...PATHS),
+      aliases: fc.array(fc.constantFrom(...ALIASES), { maxLength: 2 }),
+    });
+    type Note = { path: string; aliases: string[] };
+    type Step = { readonly add: Note } | { readonly remove: number };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      note.map((n): Step => ({ add: n })),
+      fc.nat({ max: 9 }).map((i): Step => ({ remove: i })),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        const index = new NameIndex();
+        let present: Note[] = [];
+        for (const s of steps) {
+          if ("add" in s) {
+            // One note per path, as in a vault: a note added again replaces the one there.
+            const added = s.add;
+            const old = present.find((p) => p.path === added.path);
+            if (old !== undefined) index.remove(old);
+            present = [...present.filter((p) => p.path !== added.path), added];
+            index.add(added);
+          } else if (present.length > 0) {
+            const gone = present[s.remove % present.length];
+            if (gone === undefined) continue;
+            index.remove(gone);
+            present = present.filter((p) => p !== gone);
+          }
+          const fresh = new NameIndex();
+          for (const p of present) fresh.add(p);
+          for (const t of TARGETS) {
+            expect(index.resolve(t)).toEqual(fresh.resolve(t));
+            expect([...index.notesNamed(t)].sort()).toEqual([...fresh.notesNamed(t)].sort());
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("forgets a removed note", () => {
