@@ -89,7 +89,8 @@ export class NetworkIndex implements Linker {
   readonly #events = new Map<string, KithEvent>();
   readonly #orgs = new Map<string, Org>();
   readonly #activity = new Map<string, MutableActivity>();
-  readonly #search: SearchIndex;
+  /** Made from the contacts on the first search, then kept current: a build does not pay for it. */
+  #search: SearchIndex | undefined;
 
   /** Follow-ups of every contact (any due day) for `#today`, sorted; per contact too. */
   #today: Day | undefined;
@@ -105,7 +106,6 @@ export class NetworkIndex implements Linker {
   constructor(config: KithConfig = defaultConfig()) {
     this.config = config;
     this.#ctx = readContextFor(config);
-    this.#search = new SearchIndex([]);
   }
 
   /** Grows with every change: a cheap way for views to know they are stale. */
@@ -232,6 +232,7 @@ export class NetworkIndex implements Linker {
 
   /** Fuzzy search over the contacts, kept current with every change. */
   search(query: string, options?: SearchOptions): SearchHit[] {
+    this.#search ??= new SearchIndex(this.#contacts.values());
     return this.#search.search(query, options);
   }
 
@@ -264,7 +265,7 @@ export class NetworkIndex implements Linker {
     if (record === undefined) {
       if (state?.applied !== undefined) this.#unapply(state.applied, affected);
       this.#notes.delete(path);
-      this.#search.delete(path);
+      this.#search?.delete(path);
       relink.delete(path);
     }
     for (const p of relink) {
@@ -341,14 +342,14 @@ export class NetworkIndex implements Linker {
     state.applied = after;
     this.#apply(after, affected);
     // Search drops a contact only when it stopped being one: a re-link replaces it in place.
-    if (before?.kind === "contact" && after.kind !== "contact") this.#search.delete(after.path);
+    if (before?.kind === "contact" && after.kind !== "contact") this.#search?.delete(after.path);
   }
 
   #apply(record: NoteRecord, affected: Set<string> | undefined): void {
     switch (record.kind) {
       case "contact":
         this.#contacts.set(record.path, record.contact);
-        this.#search.put(record.contact);
+        this.#search?.put(record.contact);
         affected?.add(record.path);
         for (const entry of record.log) this.#addInteraction(entry, affected);
         break;

@@ -103,8 +103,12 @@ describe("NetworkIndex", () => {
       fc.property(fc.array(op, { maxLength: 25 }), fc.boolean(), (ops, askEarly) => {
         const index = new NetworkIndex();
         const notes = new Map<string, NoteInput>();
-        // Asking before the changes exercises the incremental refresh; after, the full one.
-        if (askEarly) index.dueFollowUps({ today: TODAY, within: 30 });
+        // Asking before the changes exercises the incremental refresh and search index; after,
+        // the ones made in full.
+        if (askEarly) {
+          index.dueFollowUps({ today: TODAY, within: 30 });
+          index.search("ana");
+        }
         for (const o of ops) {
           if (o.op === "upsert") {
             const n = noteOf(o.path, o.frontmatter, o.body);
