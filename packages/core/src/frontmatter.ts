@@ -1,4 +1,5 @@
 import type { KithConfig } from "./config";
+import { EMPTY_LIST, EMPTY_RECORD } from "./empty";
 
 /**
  * The one place where the user's frontmatter keys (snake_case, their file format) meet Kith's
@@ -114,7 +115,6 @@ export interface FieldValues {
   readonly repeated: readonly { readonly field: Field; readonly keys: readonly string[] }[];
 }
 
-const NO_REPEATS: FieldValues["repeated"] = Object.freeze([]);
 
 /**
  * Reads frontmatter by field. The frontmatter is never mutated.
@@ -139,7 +139,7 @@ export function readFields(frontmatter: Readonly<Record<string, unknown>>, map: 
     values[field] = frontmatter[key];
     keys[field] = key;
   }
-  return { values, keys, repeated: repeated ?? NO_REPEATS };
+  return { values, keys, repeated: repeated ?? EMPTY_LIST };
 }
 
 /**
@@ -170,7 +170,6 @@ interface LayoutTree {
  */
 const MAX_LAYOUTS = 20_000;
 const layoutTrees = new WeakMap<ReadonlyMap<string, Field>, LayoutTree>();
-const NO_KEYS: KeyLayout["keys"] = Object.freeze({});
 
 /**
  * The layout of a frontmatter's keys: what {@link readFields} finds, without the values. The
@@ -179,7 +178,7 @@ const NO_KEYS: KeyLayout["keys"] = Object.freeze({});
 export function layoutOf(frontmatter: Readonly<Record<string, unknown>>, map: KeyMap): KeyLayout {
   let tree = layoutTrees.get(map.fieldOf);
   if (tree === undefined || tree.nodes > MAX_LAYOUTS) {
-    tree = { root: { keys: NO_KEYS, repeated: NO_REPEATS, next: new Map() }, nodes: 0 };
+    tree = { root: { keys: EMPTY_RECORD, repeated: EMPTY_LIST, next: new Map() }, nodes: 0 };
     layoutTrees.set(map.fieldOf, tree);
   }
   let node = tree.root;

@@ -1,6 +1,7 @@
 import { INTERACTION_KINDS, type InteractionKind } from "./config";
 import { parseDay, type Day } from "./day";
 import type { Diagnostic } from "./diagnostic";
+import { EMPTY_LIST } from "./empty";
 import { parseWikiLink } from "./links";
 import type { FieldReader, NoteRef } from "./values";
 
@@ -71,11 +72,8 @@ export interface LogLines {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const NO_REFS: readonly NoteRef[] = Object.freeze([]);
-const NO_ENTRIES: readonly Interaction[] = Object.freeze([]);
-const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 /** What a body without log lines gives (shared, frozen). */
-export const NO_LOG: LogLines = Object.freeze({ entries: NO_ENTRIES, diagnostics: NO_DIAGNOSTICS });
+export const NO_LOG: LogLines = Object.freeze({ entries: EMPTY_LIST, diagnostics: EMPTY_LIST });
 
 /** Per heading (lower case): a pattern the text of a body with that heading must match. */
 const headingPatterns = new Map<string, RegExp | null>();
@@ -209,10 +207,10 @@ function logLines(
       nextStep: undefined,
       nextStepDue: undefined,
       gave: undefined,
-      goalsShared: NO_REFS,
+      goalsShared: EMPTY_LIST,
     });
   }
   if (entries === undefined && diagnostics === undefined) return NO_LOG;
-  return { entries: entries ?? NO_ENTRIES, diagnostics: diagnostics ?? NO_DIAGNOSTICS };
+  return { entries: entries ?? EMPTY_LIST, diagnostics: diagnostics ?? EMPTY_LIST };
 }
 

@@ -5,6 +5,7 @@ import { defaultConfig, type KithConfig } from "./config";
 import { readContact, type Contact } from "./contact";
 import { parseDay, type Day } from "./day";
 import type { Diagnostic } from "./diagnostic";
+import { EMPTY_LIST, EMPTY_RECORD } from "./empty";
 import { readEvent, type KithEvent } from "./event";
 import { FIELD_KEYS, keyMapFor, layoutOf, type Field, type KeyMap } from "./frontmatter";
 import { giveOfInteraction, readGive, type Give } from "./give";
@@ -50,10 +51,6 @@ export type NoteRecord = {
   | { readonly kind: undefined }
 );
 
-const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
-const NO_ALIASES: readonly string[] = Object.freeze([]);
-const NO_KEYS: NoteRecord["keys"] = Object.freeze({});
-const NO_FRONTMATTER: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /**
  * Reads one note into what it contributes to the network. Pure; never throws; the note's
@@ -63,11 +60,11 @@ export function readNote(note: NoteInput, ctx: ReadContext): NoteRecord {
   // Every record is one object literal per kind, in one property order, made once: a vault's
   // worth of them is most of what a build allocates.
   const path = note.path;
-  const parseProblems = note.diagnostics ?? NO_DIAGNOSTICS;
+  const parseProblems = note.diagnostics ?? EMPTY_LIST;
   if (note.frontmatter === undefined && ctx.kinds.contactFolders.length === 0 && ctx.kinds.contactTags.size === 0) {
-    return { path, names: { path, aliases: NO_ALIASES }, keys: NO_KEYS, diagnostics: parseProblems, kind: undefined };
+    return { path, names: { path, aliases: EMPTY_LIST }, keys: EMPTY_RECORD, diagnostics: parseProblems, kind: undefined };
   }
-  const frontmatter = note.frontmatter ?? NO_FRONTMATTER;
+  const frontmatter = note.frontmatter ?? EMPTY_RECORD;
   const layout = layoutOf(frontmatter, ctx.keyMap);
   const r = new FieldReader(path, frontmatter, layout, ctx.keyMap);
   const kind = kindOf(note, r.value("type"), r.value("tags"), ctx.kinds);
@@ -122,16 +119,16 @@ export function readNote(note: NoteInput, ctx: ReadContext): NoteRecord {
 function aliasesOf(v: unknown): readonly string[] {
   if (typeof v === "string") {
     const alias = v.trim();
-    return alias === "" ? NO_ALIASES : [alias];
+    return alias === "" ? EMPTY_LIST : [alias];
   }
-  if (!Array.isArray(v)) return NO_ALIASES;
+  if (!Array.isArray(v)) return EMPTY_LIST;
   let out: string[] | undefined;
   for (const a of v) {
     if (typeof a !== "string") continue;
     const alias = a.trim();
     if (alias !== "") (out ??= []).push(alias);
   }
-  return out ?? NO_ALIASES;
+  return out ?? EMPTY_LIST;
 }
 
 function mergeTags(contact: Contact, bodyTags: readonly string[] | undefined): Contact {

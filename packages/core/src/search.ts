@@ -138,10 +138,8 @@ const startsWordAt = (text: string, at: number): boolean =>
 /** The cost of a match of `query` (folded) in `text` (folded), which uFuzzy found to match. */
 function matchCost(text: string, query: string, words: readonly string[]): number {
   if (text === query) return MATCH_COST.whole;
-  for (let at = text.indexOf(query); at !== -1; at = text.indexOf(query, at + 1)) {
-    if (startsWordAt(text, at))
-      return MATCH_COST.wordStart + 0.04 * (1 - query.length / text.length);
-  }
+  if (startsAWord(text, query))
+    return MATCH_COST.wordStart + 0.04 * (1 - query.length / text.length);
   if (words.length > 1 && words.every((w) => startsAWord(text, w))) return MATCH_COST.words;
   if (text.includes(query)) return MATCH_COST.inside;
   return MATCH_COST.typo;

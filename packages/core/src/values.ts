@@ -1,6 +1,7 @@
 import { parseCadence, type Cadence } from "./cadence";
 import { calendarOfDay, dayFromCalendar, daysInMonth, formatDay, parseDay, type Day } from "./day";
 import { showValue, type Diagnostic } from "./diagnostic";
+import { EMPTY_LIST } from "./empty";
 import type { Field, KeyLayout, KeyMap } from "./frontmatter";
 import { linkDisplay, parseWikiLink } from "./links";
 
@@ -31,10 +32,6 @@ const MONTH_NAMES = [
 
 const DATE_FORMS = 'YYYY-MM-DD (e.g. "2026-11-20"), a date-time, or a daily-note link "[[2026-11-20]]"';
 
-/** Shared by every reading that finds nothing: frozen, so a write by mistake throws. */
-const NO_TEXTS: readonly string[] = Object.freeze([]);
-const NO_REFS: readonly NoteRef[] = Object.freeze([]);
-const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
 
 /**
  * Reads one note's fields into typed values, collecting a diagnostic for each value that is not
@@ -63,7 +60,7 @@ export class FieldReader {
 
   /** The problems found so far, in the order found. */
   get diagnostics(): readonly Diagnostic[] {
-    return this.#diagnostics ?? NO_DIAGNOSTICS;
+    return this.#diagnostics ?? EMPTY_LIST;
   }
 
   report(diagnostic: Diagnostic): void {
@@ -115,7 +112,7 @@ export class FieldReader {
 
   /** A list of texts: a list, or one value, or a comma-free single string. Empty items are dropped. */
   texts(field: Field): readonly string[] {
-    return this.#texts(field) ?? NO_TEXTS;
+    return this.#texts(field) ?? EMPTY_LIST;
   }
 
   /** As {@link texts}, but a new list the caller may change, or `undefined` for none. */
@@ -161,7 +158,7 @@ export class FieldReader {
   tags(field: Field): readonly string[] {
     const v = this.value(field);
     const texts = typeof v === "string" ? v.split(/[,\s]+/) : this.#texts(field);
-    if (texts === undefined) return NO_TEXTS;
+    if (texts === undefined) return EMPTY_LIST;
     // The list is this call's own: tidy it in place.
     let n = 0;
     for (const t of texts) {
@@ -179,7 +176,7 @@ export class FieldReader {
 
   refs(field: Field): readonly NoteRef[] {
     const texts = this.#texts(field);
-    if (texts === undefined) return NO_REFS;
+    if (texts === undefined) return EMPTY_LIST;
     const out: NoteRef[] = [];
     for (const t of texts) out.push(toRef(t));
     return out;
