@@ -12,7 +12,9 @@
  *
  * A reference case times core alone on the same notes (`NetworkIndex.upsertAll`), to tell the
  * adapter's share of a build from core's; another adds the follow-ups the view asks for first,
- * which is when the user sees the list (outside the budget, which is the build's). Runs in the plugin's vitest project (happy-dom,
+ * which is when the user sees the list (outside the budget, which is the build's). A floor case
+copies each note's cached frontmatter into one object and three maps, checking nothing: what the
+machine charges for the objects alone. Runs in the plugin's vitest project (happy-dom,
  * `obsidian` aliased to the fake). Results and their reading: BENCHMARKS.md.
  */
 import { defaultConfig, NetworkIndex, type KithConfig, type NoteInput } from "@kith/core";
@@ -62,6 +64,37 @@ interface State {
 }
 
 let state: State | undefined;
+
+/** A note as the floor case keeps it: a contact's fields, copied as they are (see `floorOf`). */
+type Floor = Readonly<Record<string, unknown>>;
+
+/** One object with a contact's 22 fields (core's `Contact`), the values taken as they are. */
+function floorOf(path: string, name: string, created: number, fm: Record<string, unknown>): Floor {
+  return {
+    path,
+    name,
+    aliases: fm.aliases,
+    org: fm.org,
+    role: fm.role,
+    tags: fm.tags,
+    relationship: fm.relationship,
+    met: fm.met,
+    metAt: fm.met_at,
+    cadence: fm.cadence,
+    lastContact: fm.last_contact,
+    nextStep: fm.next_step,
+    nextStepDue: fm.next_step_due,
+    snoozeUntil: fm.snooze_until,
+    emails: fm.email,
+    phones: fm.phone,
+    linkedin: fm.linkedin,
+    birthday: fm.birthday,
+    goalsKnown: fm.goals_known,
+    created,
+    source: fm.source,
+    type: fm.type,
+  };
+}
 
 /** The vault, made on first use: writing and parsing 11k notes takes a few seconds, untimed. */
 function prepare(): State {
@@ -128,6 +161,30 @@ describe(`plugin index, ${CONTACTS / 1000}k contacts`, () => {
       new NetworkIndex(s.config).upsertAll(s.notes);
     },
     { ...BUILD_OPTIONS, setup },
+  );
+
+  bench(
+    "reference: the floor — each note's cached frontmatter copied into one object, in three maps, nothing checked",
+    () => {
+      // The least any index of these notes must do: look up every file's cache, keep one object
+      // per note with the fields a contact has, and find it by path and by name. No parsing of
+      // values, no diagnostics, no links, no log lines: the machine's cost of the objects alone,
+      // to read the build's figure against (see BENCHMARKS.md).
+      const { metadataCache, vault } = s.t.app;
+      const byPath = new Map<string, Floor>();
+      const contacts = new Map<string, Floor>();
+      const byName = new Map<string, string>();
+      for (const file of vault.getMarkdownFiles()) {
+        const fm = metadataCache.getFileCache(file)?.frontmatter;
+        if (fm === undefined) continue;
+        const note = floorOf(file.path, file.basename, file.stat.ctime, fm);
+        byPath.set(file.path, note);
+        byName.set(file.basename.toLowerCase(), file.path);
+        if (fm.type === "contact" || fm.type === "person") contacts.set(file.path, note);
+      }
+      if (contacts.size !== CONTACTS) throw new Error(`the floor found ${contacts.size} contacts`);
+    },
+    { ...BUILD_OPTIONS, warmupIterations: 1, setup },
   );
 
   /** The index the change case updates: built once, listening until the process ends. */
