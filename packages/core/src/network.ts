@@ -214,7 +214,8 @@ function linkAll(records: readonly NoteRecord[], config: KithConfig, owned: bool
 /** What link resolution needs to know about the vault. */
 export interface Linker {
   readonly names: NameIndex;
-  readonly kindByPath: ReadonlyMap<string, NoteKind | undefined>;
+  /** The kind of the note at a path (a `Map` will do; linking only calls `get`). */
+  readonly kindByPath: Pick<ReadonlyMap<string, NoteKind | undefined>, "get">;
 }
 
 /** A record with its links resolved, and the diagnostics of that resolution added. */

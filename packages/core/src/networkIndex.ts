@@ -8,7 +8,6 @@ import { compareFollowUps, followUpsOf, recentUpdates, toDay, type FollowUp } fr
 import { giveOfInteraction, type Give } from "./give";
 import type { Goal } from "./goal";
 import type { Interaction } from "./interaction";
-import type { NoteKind } from "./kinds";
 import { basename, NameIndex, nameKey, type NoteNames } from "./links";
 import {
   configDiagnostics,
@@ -70,7 +69,8 @@ interface NoteState {
 export class NetworkIndex implements Linker {
   readonly config: KithConfig;
   readonly names = new NameIndex();
-  readonly kindByPath = new Map<string, NoteKind | undefined>();
+  /** The kind of each note, read from `#notes`: a second map of every path would cost a build. */
+  readonly kindByPath: Linker["kindByPath"] = { get: (path) => this.#notes.get(path)?.record.kind };
   readonly #ctx: ReadContext;
   /** One entry per note: a vault's worth of map entries is a good part of a build's cost. */
   readonly #notes = new Map<string, NoteState>();
@@ -285,7 +285,6 @@ export class NetworkIndex implements Linker {
 
   #rememberRecord(record: NoteRecord): void {
     this.names.add(record.names);
-    this.kindByPath.set(record.path, record.kind);
     if (this.#referrers !== undefined) this.#addReferrer(this.#referrers, record);
   }
 
@@ -313,7 +312,6 @@ export class NetworkIndex implements Linker {
 
   #forgetRecord(record: NoteRecord): void {
     this.names.remove(record.names);
-    this.kindByPath.delete(record.path);
     if (this.#referrers === undefined) return;
     for (const key of refKeys(record)) {
       const set = this.#referrers.get(key);

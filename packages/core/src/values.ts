@@ -209,6 +209,8 @@ export class FieldReader {
   oneOf<T extends string>(field: Field, allowed: readonly T[], fallback?: T): T | undefined {
     const t = this.text(field);
     if (t === undefined) return undefined;
+    // Written as Kith writes it, the usual case: no new string to make.
+    if ((allowed as readonly string[]).includes(t)) return t as T;
     // `No response`, `no_response` and `no-response` are one status.
     const lower = t.toLowerCase().replace(/[\s_]+/g, "-");
     if ((allowed as readonly string[]).includes(lower)) return lower as T;
