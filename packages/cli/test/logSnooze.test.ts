@@ -121,10 +121,20 @@ describe("kith snooze", () => {
 
   it("takes --until, and needs exactly one of --until and --for", async () => {
     const vault = aVault({ "People/Jane Doe.md": JANE });
-    expect((await kith(["snooze", "Jane Doe", "--until", "2027-01-05", "--vault", vault])).code).toBe(0);
+    expect((await kith(["snooze", "Jane Doe", "--until", "2027-01-05", "--today", "2026-11-25", "--vault", vault])).code).toBe(0);
     expect(readFileSync(join(vault, "People/Jane Doe.md"), "utf8")).toContain("snooze_until: 2027-01-05\n");
     expect((await kith(["snooze", "Jane Doe", "--vault", vault])).code).toBe(2);
     expect((await kith(["snooze", "Jane Doe", "--for", "fortnight", "--vault", vault])).err).toMatch(/is not a length of time/);
+  });
+
+  it("refuses a day that is not after today, and writes nothing", async () => {
+    const vault = aVault({ "People/Jane Doe.md": JANE });
+    for (const day of ["2026-11-01", "2026-11-25"]) {
+      const r = await kith(["snooze", "Jane Doe", "--until", day, "--today", "2026-11-25", "--vault", vault]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`--until ${day} is not after today (2026-11-25)`);
+    }
+    expect(readFileSync(join(vault, "People/Jane Doe.md"), "utf8")).toBe(JANE);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   chooseSuggestion,
   click,
   clickMenuItem,
+  defaultManifest,
   menuItemTitles,
   noticeMessages,
   openModals,
@@ -15,6 +16,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { BOB, openView, rowOf, sections, start } from "./helpers";
 
 afterEach(() => vi.useRealTimers());
+
+/** The plugin's settings file, where a test puts settings before the plugin loads. */
+const SETTINGS = `${defaultManifest.dir ?? ""}/data.json`;
 
 function topModal(): Modal {
   const modal = openModals().at(-1);
@@ -111,6 +115,26 @@ Likes hiking.
     expect(Object.values(sections(el)).flat()).not.toContain("Priya");
   });
 
+  it("closes once the entry is written, and says which settled follow-up it could not mark", async () => {
+    const ask =
+      '---\ntype: ask\nasked: "[[Priya]]"\nask: referral\nstatus: referred\nasked_on: 2026-11-01\nreferred_on: 2026-11-20\nthanked: false\n---\n';
+    const { t } = await start({ "People/Priya.md": "---\ntype: contact\n---\n", "Asks/Referral.md": ask });
+    const el = await openView(t);
+    click(rowOf(el, "Priya").find(".kith-done"));
+    const modal = topModal();
+    // The ask note breaks between the row's Done and the Log.
+    const broken = ask.replace("status: referred", "status: [referred");
+    await t.vault.modify(t.file("Asks/Referral.md"), broken);
+    click(button(modal, "Log"));
+    await t.settled();
+    expect(t.read("People/Priya.md").split("- 2026-11-25 message\n")).toHaveLength(2);
+    expect(t.read("Asks/Referral.md")).toBe(broken);
+    expect(openModals()).not.toContain(modal);
+    expect(noticeMessages().at(-1)).toMatch(
+      /^Logged message with Priya\. Kith could not mark what it settles: Asks\/Referral\.md: /,
+    );
+  });
+
   it("says what is wrong and writes nothing without a date", async () => {
     const { t } = await start();
     const el = await openView(t);
@@ -142,6 +166,36 @@ Likes hiking.
     await t.runCommand("kith:log-interaction");
     expect(topModal().titleEl.getText()).toBe("Log an interaction");
     expect(topModal().contentEl.find(".setting-item-description")?.getText()).toBe("Bob Lee");
+  });
+
+  it("logs to a contact whose properties block is empty, as a template leaves it", async () => {
+    const { t } = await start({
+      [SETTINGS]: JSON.stringify({ contactFolders: ["People"] }),
+      "People/Ann.md": "---\n---\n# Ann\n",
+    });
+    await t.openFile("People/Ann.md");
+    await t.runCommand("kith:log-interaction");
+    click(button(topModal(), "Log"));
+    await t.settled();
+    expect(t.read("People/Ann.md")).toBe(
+      "---\nlast_contact: 2026-11-25\n---\n# Ann\n\n## Interactions\n- 2026-11-25 message\n",
+    );
+    expect(openModals()).toHaveLength(0);
+  });
+
+  it("logs once when Log is pressed again while the first press is still writing", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    click(rowOf(el, "Jane Doe").find(".kith-done"));
+    const modal = topModal();
+    const summary = control<HTMLInputElement>(modal, "Summary", "input");
+    typeInto(summary, "lunch");
+    summary.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    summary.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    click(button(modal, "Log"));
+    await t.settled();
+    expect(t.read("People/Jane Doe.md").split("- 2026-11-25 message: lunch")).toHaveLength(2);
+    expect(noticeMessages().filter((m) => m.startsWith("Logged"))).toHaveLength(1);
   });
 });
 
@@ -219,6 +273,38 @@ Likes hiking.
       BOB.replace("---\n", "---\n").replace(/---\n$/, "snooze_until: 2027-01-15\n---\n"),
     );
     expect(openModals()).toHaveLength(0);
+  });
+
+  it("snoozes a contact whose properties block holds only a comment", async () => {
+    const { t } = await start({
+      [SETTINGS]: JSON.stringify({ contactTags: ["person"] }),
+      "People/Ann.md": "---\n# fill in later\n---\n# Ann #person\n",
+    });
+    await t.openFile("People/Ann.md");
+    await t.runCommand("kith:snooze-contact");
+    click(button(topModal(), "1 day"));
+    await t.settled();
+    // Obsidian rewrites the block as it writes properties: the comment goes (OBSIDIAN-FACTS.md).
+    expect(t.read("People/Ann.md")).toBe("---\nsnooze_until: 2026-11-26\n---\n# Ann #person\n");
+  });
+
+  it("refuses a picked day that is not after today, and writes nothing", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    const before = t.read("People/Bob Lee.md");
+    click(rowOf(el, "Bob Lee").find(".kith-snooze"));
+    clickMenuItem("Pick a date…");
+    const modal = topModal();
+    for (const day of ["2026-11-01", "2026-11-25"]) {
+      typeInto(control<HTMLInputElement>(modal, "Until", "input"), day);
+      click(button(modal, "Snooze"));
+      await t.settled();
+      expect(modal.contentEl.find(".kith-modal-error")?.getText()).toBe(
+        "Pick a day after today: a snooze holds follow-ups until then.",
+      );
+    }
+    expect(openModals()).toContain(modal);
+    expect(t.read("People/Bob Lee.md")).toBe(before);
   });
 
   it("leaves a note with broken properties untouched, and says why", async () => {

@@ -27,6 +27,9 @@ Options:
     if (until !== undefined) {
       const d = parseDay(until);
       if (d === undefined) throw new UsageError(`--until "${until}" is not a day; write YYYY-MM-DD`);
+      if (d <= today) {
+        throw new UsageError(`--until ${formatDay(d)} is not after today (${formatDay(today)}): a snooze holds follow-ups until a later day`);
+      }
       day = d;
     } else {
       const d = snoozeUntil(today, span ?? "");

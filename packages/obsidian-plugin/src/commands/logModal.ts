@@ -26,6 +26,8 @@ export class LogInteractionModal extends Modal {
   #kind: InteractionKind = DEFAULT_KIND;
   #summary = "";
   #errorEl: HTMLElement | undefined;
+  /** While an entry is being written: a second Enter or click must not write it again. */
+  #busy = false;
 
   /** The follow-ups this entry settles (from a row's Done): thanks, closed loops, updates told. */
   readonly #settles: readonly FollowUp[];
@@ -98,6 +100,16 @@ export class LogInteractionModal extends Modal {
 
   /** Writes the entry; on a problem, says what and keeps the modal open. */
   async submit(): Promise<void> {
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      await this.#write();
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #write(): Promise<void> {
     const network = this.#kith.network();
     if (network === undefined)
       return this.#fail("Kith is still reading your notes; try again in a moment.");
@@ -117,13 +129,21 @@ export class LogInteractionModal extends Modal {
     if (!edit.ok) return this.#fail(edit.issues.join(" "));
     const written = await applyNoteEdit(this.app, edit.value, this.#kith.config());
     if (!written.ok) return this.#fail(written.issues.join(" "));
+    // The entry is in the note now: whatever follows, the modal closes, so that pressing Log
+    // again cannot write it twice. A follow-up it could not mark settled is said in the notice.
+    const unsettled: string[] = [];
     const settled = this.#settles.filter((f) => f.path === contact.path);
     for (const done of doneEdits(network.network, settled)) {
       const result = await applyNoteEdit(this.app, done, this.#kith.config());
-      if (!result.ok) return this.#fail(result.issues.join(" "));
+      if (!result.ok) unsettled.push(...result.issues);
     }
     this.close();
-    new Notice(`Logged ${this.#kind} with ${contact.name}.`);
+    const logged = `Logged ${this.#kind} with ${contact.name}.`;
+    new Notice(
+      unsettled.length === 0
+        ? logged
+        : `${logged} Kith could not mark what it settles: ${unsettled.join(" ")}`,
+    );
   }
 
   #fail(message: string): void {

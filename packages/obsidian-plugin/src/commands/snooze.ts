@@ -85,12 +85,15 @@ export class SnoozeModal extends Modal {
         .setCta()
         .onClick(() => {
           const until = parseDay(this.#date);
+          const today = parseDay(this.#kith.today());
           if (until === undefined) {
             this.#errorEl?.setText(
               this.#date.trim() === ""
                 ? "Pick a date."
                 : `"${this.#date}" is not a date; write it as YYYY-MM-DD.`,
             );
+          } else if (today !== undefined && until <= today) {
+            this.#errorEl?.setText("Pick a day after today: a snooze holds follow-ups until then.");
           } else void this.#snooze(until);
         }),
     );

@@ -11,8 +11,8 @@ import {
   type NoteEdit,
   type Result,
 } from "@kith/core";
-import type { App } from "obsidian";
-import { hasUnreadableFrontmatter } from "../index/noteInput";
+import { getFrontMatterInfo, type App } from "obsidian";
+import { frontmatterProblem, hasUnreadableFrontmatter } from "../index/noteInput";
 
 /**
  * Writes `edit` to its note. A note whose frontmatter Obsidian could not read is refused and
@@ -29,7 +29,14 @@ export async function applyNoteEdit(
   const file = app.vault.getFileByPath(edit.path);
   if (file === null) return fail(`${edit.path}: the note is no longer there`);
   const cache = app.metadataCache.getFileCache(file);
-  if (cache !== null && hasUnreadableFrontmatter(cache)) {
+  // No properties in the cache may also be an empty block, or one holding only a comment (a
+  // template's): that one reads as no keys, and the write adds them.
+  if (
+    cache !== null &&
+    hasUnreadableFrontmatter(cache) &&
+    frontmatterProblem(file.path, getFrontMatterInfo(await app.vault.read(file)).frontmatter) !==
+      undefined
+  ) {
     return fail(
       `${edit.path}: its properties are not valid YAML, so Kith leaves the note untouched; fix them (see "Show problems in the vault") and try again`,
     );

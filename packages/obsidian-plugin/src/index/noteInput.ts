@@ -72,7 +72,7 @@ function lineOf(text: string, offset: number): number {
  * own YAML reader (`parseYaml`) says what is wrong, so none has to be bundled. An empty block is
  * not a problem.
  */
-function frontmatterProblem(path: string, yaml: string): Diagnostic | undefined {
+export function frontmatterProblem(path: string, yaml: string): Diagnostic | undefined {
   let reason: string;
   try {
     const value: unknown = parseYaml(yaml);
