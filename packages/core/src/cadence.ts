@@ -344,13 +344,13 @@ function fromRule(input: string, r: Result<Rule>): Result<Cadence> {
     return notACadence(input, "the rule has no occurrence from its DTSTART to its UNTIL");
   }
   const printed = printRule(rule);
-  return ok(Object.freeze({ kind: "calendar", rule: printed, text: ruleText(rule, printed) }));
+  return ok(Object.freeze({ kind: "calendar", rule: printed, text: ruleText(rule) }));
 }
 
 const saysTheDay = (r: Rule): boolean =>
   r.bymonthday.length + r.byday.length + r.byyearday.length + r.byweekno.length > 0;
 
-/** The DTSTART of a rule that has none, where only its words need one (rrule's toText). */
+/** The DTSTART taken for a rule that has none, where only the days it names matter. */
 const REFERENCE_DAY = dayFromCalendar(2000, 1, 1);
 
 // rrule has no bound on a search: it walks period after period until one has an occurrence, and
@@ -677,20 +677,130 @@ function printRule(r: Rule): string {
   return r.dtstart === undefined ? line : `DTSTART:${compactDay(r.dtstart)}\nRRULE:${line}`;
 }
 
-const WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
-function ruleText(r: Rule, printed: string): string {
-  // rrule's toText ignores BYSETPOS ("the last weekday" would read "weekdays"): show the rule.
-  if (r.bysetpos.length > 0) return printed.replace("\n", " ");
-  const text = new RRule(rruleOptions(r, r.dtstart ?? REFERENCE_DAY), true)
-    .toText()
-    // rrule writes BYMONTHDAY=-1 as "on the last", with no noun.
-    .replace(
-      new RegExp(`\\b((?:\\d+(?:st|nd|rd|th) )?last)\\b(?! (?:day|${WEEKDAY_NAMES}))`, "g"),
-      "$1 day",
+/** 1st, 2nd, 11th, 101st; from the end: -1 is "last", -2 "2nd last". */
+function nth(n: number): string {
+  if (n === -1) return "last";
+  const a = Math.abs(n);
+  const suffix = a % 100 > 10 && a % 100 < 14 ? "th" : (["th", "st", "nd", "rd"][a % 10] ?? "th");
+  return n < 0 ? `${a}${suffix} last` : `${a}${suffix}`;
+}
+
+/** `a, b, c`, or with a last word `a, b and c`. */
+function list(items: readonly string[], last?: string): string {
+  if (last === undefined || items.length < 2) return items.join(", ");
+  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1] ?? ""}`;
+}
+
+/** Sorted positions in the order they are said: 1st, 2nd…, then last, 2nd last… */
+const fromEnd = (sorted: readonly number[]): number[] => [
+  ...sorted.filter((n) => n > 0),
+  ...sorted.filter((n) => n < 0).reverse(),
+];
+const dayName = (weekday: number): string => DAY_NAMES[weekday] ?? "";
+const monthName = (month: number): string => MONTH_NAMES[month - 1] ?? "";
+
+/**
+ * The English of a rule: "Every month on the 1st Monday", "Every 2 weeks on Tuesday from
+ * 2026-01-05", "Every month on the last weekday". The words are those of rrule's `toText`, which
+ * Kith used before (and which kept the plugin's bundle 10 KB larger), except where it was wrong:
+ * it could not say BYSETPOS, left out BYMONTH with a WEEKLY rule's weekdays and the weekdays of
+ * a YEARLY rule, read "1MO,TU,WE,TH,FR" as weekdays, and wrote "every 101 week" and "53th".
+ */
+function ruleText(r: Rule): string {
+  const plain = r.byday.filter((d) => d.n === 0).map((d) => d.weekday);
+  const numbered = r.byday.filter((d) => d.n !== 0);
+  const weekdays = numbered.length === 0 && plain.join() === "0,1,2,3,4";
+  const everyDay = plain.length === 7;
+  const several = r.interval !== 1;
+  const unit = (name: string): string => (several ? `${r.interval} ${name}s` : name);
+  const months = list(r.bymonth.map(monthName), "and");
+  const inMonths = r.bymonth.length > 0 ? ` in ${months}` : "";
+  const words = ["Every"];
+  const positions = list(fromEnd(r.bysetpos).map(nth), "and");
+  // BYSETPOS of one kind of day within a month (or a year of one month): "on the last weekday".
+  const kind = weekdays
+    ? "weekday"
+    : everyDay
+      ? "day"
+      : plain.join() === "5,6"
+        ? "weekend day"
+        : plain.length === 1 && r.byday.length === 1
+          ? dayName(plain[0] ?? 0)
+          : undefined;
+  const oneKind =
+    kind !== undefined &&
+    r.bysetpos.length > 0 &&
+    numbered.length === 0 &&
+    r.bymonthday.length + r.byyearday.length + r.byweekno.length === 0 &&
+    (r.freq === "MONTHLY" || r.bymonth.length < 2);
+  switch (r.freq) {
+    case "DAILY":
+      words.push(unit(weekdays ? "weekday" : "day") + inMonths);
+      break;
+    case "WEEKLY":
+      if (weekdays) words.push(several ? `${unit("week")} on weekdays` : "weekday");
+      else if (everyDay) words.push(several ? `${unit("week")} on every day` : "day");
+      else words.push(unit("week"));
+      words.push(inMonths.trim());
+      break;
+    default: {
+      const period = r.freq === "MONTHLY" ? "month" : "year";
+      if (r.bymonth.length === 0) words.push(unit(period));
+      else words.push(several ? `${unit(period)} in ${months}` : months);
+    }
+  }
+  if (oneKind) {
+    words.push(`on the ${positions} ${kind}`);
+  } else if (r.bymonthday.length > 0) {
+    const days = fromEnd(r.bymonthday).map((d) => (d < 0 ? `${nth(d)} day` : nth(d)));
+    words.push(
+      plain.length > 0
+        ? `on ${list(plain.map(dayName), "or")} the ${list(days, "or")}`
+        : `on the ${list(days, "and")}`,
     );
-  const from = r.dtstart === undefined ? "" : ` from ${formatDay(r.dtstart)}`;
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${from}`;
+  } else if (weekdays) {
+    // DAILY and WEEKLY said "weekday" already.
+    if (r.freq === "MONTHLY" || r.freq === "YEARLY") words.push("on weekdays");
+  } else if (!(everyDay && (r.freq === "DAILY" || r.freq === "WEEKLY"))) {
+    if (plain.length > 0) words.push(`on ${list(plain.map(dayName))}`);
+    if (numbered.length > 0) {
+      const days = numbered.map((d) => `${nth(d.n)} ${dayName(d.weekday)}`);
+      words.push(`${plain.length > 0 ? "and " : ""}on the ${list(days, "and")}`);
+    }
+  }
+  if (r.byyearday.length > 0) {
+    const days = r.byyearday.map((d, i, all) =>
+      d < 0 && i < all.length - 1 ? `${nth(d)} day` : nth(d),
+    );
+    words.push(`on the ${list(days, "and")} day`);
+  }
+  if (r.byweekno.length > 0)
+    words.push(`in week${r.byweekno.length > 1 ? "s" : ""} ${list(r.byweekno.map(String), "and")}`);
+  if (r.bysetpos.length > 0 && !oneKind)
+    words.push(`(the ${positions} of these each ${r.freq === "MONTHLY" ? "month" : "year"})`);
+  if (r.until !== undefined) {
+    const u = calendarOfDay(r.until);
+    words.push(`until ${monthName(u.month)} ${u.day}, ${u.year}`);
+  }
+  if (r.count !== undefined) words.push(`for ${r.count} time${r.count === 1 ? "" : "s"}`);
+  if (r.dtstart !== undefined) words.push(`from ${formatDay(r.dtstart)}`);
+  return words.filter((w) => w !== "").join(" ");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -761,7 +871,30 @@ function parseEnglish(words: readonly string[]): Result<Rule> {
   // reads left to right, so if the last word changed nothing, it (and maybe more) was dropped.
   const shorter = readEnglish(read.slice(0, -1));
   if (full === undefined || JSON.stringify(full) === JSON.stringify(shorter)) return fail("");
-  return parseRuleBody(RRule.optionsToString(full).replace(/^RRULE:/, ""), undefined);
+  return parseRuleBody(englishRule(full), undefined);
+}
+
+/**
+ * The RRULE of what rrule's English reader gives, as rrule's `optionsToString` would write it:
+ * the frequency, INTERVAL, and the lists it fills (numbers, and weekdays that print as `MO` or
+ * `+1MO`). The words for the parts it cannot give here (times, COUNT, UNTIL) were refused before
+ * it read them.
+ */
+function englishRule(options: Partial<Options>): string {
+  const freq = FREQS.find((f) => isFreq(f) && FREQUENCY[f] === options.freq);
+  const parts = freq === undefined ? [] : [`FREQ=${freq}`];
+  const lists = [
+    ["INTERVAL", options.interval],
+    ["BYMONTH", options.bymonth],
+    ["BYWEEKNO", options.byweekno],
+    ["BYMONTHDAY", options.bymonthday],
+    ["BYDAY", options.byweekday],
+  ] as const;
+  for (const [name, value] of lists) {
+    const text = [value].flat().join(","); // "" for null, undefined and []: left out, as rrule does
+    if (text !== "") parts.push(`${name}=${text}`);
+  }
+  return parts.join(";");
 }
 
 function readEnglish(words: readonly string[]): Partial<Options> | undefined {

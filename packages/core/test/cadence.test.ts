@@ -179,11 +179,56 @@ describe("parseCadence: calendar forms", () => {
       "FREQ=WEEKLY;BYDAY=MO;UNTIL=20271231",
       "Every week on Monday until December 31, 2027",
     ],
-    // rrule's words cannot say BYSETPOS, so the rule itself is shown
     [
       "FREQ=MONTHLY;BYSETPOS=-1;BYDAY=MO,TU,WE,TH,FR",
       "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
-      "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+      "Every month on the last weekday",
+    ],
+    [
+      "FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=1",
+      "FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=1",
+      "Every month on the 1st weekend day",
+    ],
+    [
+      "FREQ=YEARLY;BYMONTH=9;BYDAY=MO;BYSETPOS=1,-1",
+      "FREQ=YEARLY;BYMONTH=9;BYDAY=MO;BYSETPOS=-1,1",
+      "Every September on the 1st and last Monday",
+    ],
+    [
+      "FREQ=MONTHLY;BYMONTHDAY=1,15;BYDAY=MO,TU;BYSETPOS=-2,-1",
+      "FREQ=MONTHLY;BYMONTHDAY=1,15;BYDAY=MO,TU;BYSETPOS=-2,-1",
+      "Every month on Monday or Tuesday the 1st or 15th (the last and 2nd last of these each month)",
+    ],
+    // Where rrule's toText, which Kith used before, was wrong or left a part out.
+    [
+      "FREQ=MONTHLY;BYDAY=2MO,2TU,2WE,2TH,2FR",
+      "FREQ=MONTHLY;BYDAY=2MO,2TU,2WE,2TH,2FR",
+      "Every month on the 2nd Monday, 2nd Tuesday, 2nd Wednesday, 2nd Thursday and 2nd Friday",
+    ],
+    [
+      "FREQ=WEEKLY;BYMONTH=6,7;BYDAY=MO,TU,WE,TH,FR",
+      "FREQ=WEEKLY;BYMONTH=6,7;BYDAY=MO,TU,WE,TH,FR",
+      "Every weekday in June and July",
+    ],
+    [
+      "FREQ=YEARLY;BYMONTH=12;BYDAY=MO,TU,WE,TH,FR",
+      "FREQ=YEARLY;BYMONTH=12;BYDAY=MO,TU,WE,TH,FR",
+      "Every December on weekdays",
+    ],
+    [
+      "FREQ=YEARLY;INTERVAL=2;BYMONTH=6;BYDAY=3SU",
+      "FREQ=YEARLY;INTERVAL=2;BYMONTH=6;BYDAY=3SU",
+      "Every 2 years in June on the 3rd Sunday",
+    ],
+    [
+      "FREQ=YEARLY;BYYEARDAY=101,-2",
+      "FREQ=YEARLY;BYYEARDAY=-2,101",
+      "Every year on the 2nd last day and 101st day",
+    ],
+    [
+      "DTSTART:20260105\nRRULE:FREQ=WEEKLY;INTERVAL=101;COUNT=101",
+      "DTSTART:20260105\nRRULE:FREQ=WEEKLY;INTERVAL=101;COUNT=101",
+      "Every 101 weeks for 101 times from 2026-01-05",
     ],
   ])("reads %s", (text, rule, display) => {
     expect(cadence(text)).toEqual({ kind: "calendar", rule, text: display });
@@ -237,7 +282,7 @@ describe("parseCadence: calendar forms", () => {
     expect(cadence(text)).toMatchObject({ kind: "calendar", rule });
   });
 
-  it("shows rrule's words, capitalised", () => {
+  it("shows the rule in words, capitalised", () => {
     expect(cadence("every month on the first Monday").text).toBe("Every month on the 1st Monday");
     expect(cadence("every weekday").text).toBe("Every weekday");
   });

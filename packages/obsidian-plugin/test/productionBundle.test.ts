@@ -1,7 +1,7 @@
 // The production main.js, not the source: loaded as Obsidian loads it (CommonJS, `obsidian`
-// from the host) over the fake, it must show what the source shows. The bundle drops the parts
-// of rrule core does not use (scripts/bundle.mjs), so the vault has calendar cadences — an
-// RRULE and an English rule, read and described by rrule — as well as interval ones.
+// from the host) over the fake, it must show what the source shows. The bundle answers core's
+// rrule with a slim RRule of rrule's own modules (scripts/bundle.mjs), so the vault has calendar
+// cadences — RRULEs (BYSETPOS too) and English rules, which rrule reads — as well as interval ones.
 import * as obsidian from "obsidian";
 import { runInThisContext } from "node:vm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -41,6 +41,12 @@ const CALENDAR_VAULT: Readonly<Record<string, string>> = {
   // Fridays: 27 Nov 2026.
   "People/Fay Wong.md":
     "---\ntype: contact\ncadence: every week on Friday\nlast_contact: 2026-11-20\n---\n",
+  // The last weekday of the month (BYSETPOS): Monday 30 Nov 2026.
+  "People/Gus Park.md":
+    "---\ntype: contact\ncadence: RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1\nlast_contact: 2026-10-30\n---\n",
+  // The last Friday of every other month from the last contact: 27 Nov 2026.
+  "People/Hal Ito.md":
+    "---\ntype: contact\ncadence: every other month on the last friday\nlast_contact: 2026-09-25\n---\n",
 };
 
 /** What the view shows with a plugin class: the sections, and each row's reasons with their detail. */
@@ -69,9 +75,15 @@ describe("the production main.js", () => {
     expect(fromBundle.sections).toEqual({
       Overdue: ["Jane Doe", "Eli Moss"],
       Today: ["Bob Lee"],
-      Upcoming: ["Cara Diaz", "Fay Wong"],
+      Upcoming: ["Cara Diaz", "Fay Wong", "Hal Ito", "Gus Park"],
     });
-    expect(fromBundle.reasons.find((r) => r.startsWith("Eli Moss"))).toMatch(/monday/i);
+    // The bundle's own RRule finds these days (`after`) and reads the English (`parseText`).
+    expect(fromBundle.reasons.filter((r) => /Eli|Fay|Gus|Hal/.test(r))).toEqual([
+      "Eli Moss: Keep in touch (Every month on the 1st Monday; last contact 20 Oct (due 2 Nov))",
+      "Fay Wong: Keep in touch (Every week on Friday; last contact 20 Nov (due 27 Nov))",
+      "Hal Ito: Keep in touch (Every 2 months on the last Friday; last contact 25 Sep (due 27 Nov))",
+      "Gus Park: Keep in touch (Every month on the last weekday; last contact 30 Oct (due 30 Nov))",
+    ]);
     expect(fromBundle).toEqual(await shown(KithPlugin));
   });
 });
