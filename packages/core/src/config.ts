@@ -163,7 +163,27 @@ function checkNames(config: KithConfig, problems: string[]): KithConfig {
   for (const [tag, cadence] of Object.entries(config.cadenceByTag)) {
     cadenceByTag[tag.replace(/^#/, "").trim().toLowerCase()] = cadence;
   }
-  return { ...config, keys, cadenceByRelationship, cadenceByTag };
+  return { ...config, keys, cadenceByRelationship, cadenceByTag, logHeading: headingText(config.logHeading, problems) };
+}
+
+/**
+ * A heading's words, as a note's heading is read: "## Interactions", as it is written in a
+ * note, is the heading "Interactions".
+ *
+ * @example headingWords("## Interactions ##") // "Interactions"
+ */
+export const headingWords = (heading: string): string =>
+  heading.replace(/^\s*#+(?=\s|$)/, "").replace(/\s+#+\s*$/, "").trim();
+
+/** The log heading's words (see {@link headingWords}); marks alone fall back to the default. */
+function headingText(heading: string, problems: string[]): string {
+  const text = headingWords(heading);
+  if (text !== "") return text;
+  const fallback = defaultConfig().logHeading;
+  problems.push(
+    `setting "logHeading" = ${JSON.stringify(heading)} has no words, only heading marks; give the heading's text, e.g. "${fallback}"; using the default`,
+  );
+  return fallback;
 }
 
 const FIELDS = Object.keys(FIELD_KEYS) as (keyof typeof FIELD_KEYS)[];

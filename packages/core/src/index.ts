@@ -24,7 +24,7 @@ export type { Diagnostic, Severity } from "./diagnostic";
 export { formatDiagnostic, compareDiagnostics } from "./diagnostic";
 
 export type { KithConfig, KithConfigInput, ConfigReading, InteractionKind, Relationship } from "./config";
-export { KithConfigSchema, defaultConfig, parseConfig, INTERACTION_KINDS, RELATIONSHIPS } from "./config";
+export { KithConfigSchema, defaultConfig, parseConfig, headingWords, INTERACTION_KINDS, RELATIONSHIPS } from "./config";
 
 export type { Cadence } from "./cadence";
 export { parseCadence, formatCadence, nextDue, cadenceDays } from "./cadence";

@@ -40,6 +40,21 @@ describe("configuration", () => {
     expect(config.keys).toEqual({ lastContact: "last_touch" });
   });
 
+  it("reads a log heading typed with its heading marks as the heading's words", () => {
+    expect(parseConfig({ logHeading: "## Interactions" })).toEqual({
+      config: { ...defaultConfig(), logHeading: "Interactions" },
+      problems: [],
+    });
+    expect(parseConfig({ logHeading: "### Log ###" }).config.logHeading).toBe("Log");
+    // A "#" that is not a heading mark is part of the words, as in a note.
+    expect(parseConfig({ logHeading: "#1 priorities" }).config.logHeading).toBe("#1 priorities");
+    const marks = parseConfig({ logHeading: "##" });
+    expect(marks.config.logHeading).toBe("Interactions");
+    expect(marks.problems).toEqual([
+      'setting "logHeading" = "##" has no words, only heading marks; give the heading\'s text, e.g. "Interactions"; using the default',
+    ]);
+  });
+
   it("does not share default lists between configurations", () => {
     const a = defaultConfig();
     a.contactTypes.push("human");

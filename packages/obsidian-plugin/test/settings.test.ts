@@ -97,6 +97,39 @@ describe("the settings tab", () => {
     expect(await saved(t)).toEqual({ keys: { lastContact: "Last touch" } });
   });
 
+  it("takes a log heading typed as it is written in a note, ## and all", async () => {
+    const { t, plugin } = await start({
+      ...VAULT,
+      "People/Ann.md":
+        "---\ntype: contact\ncadence: monthly\nmet: 2026-01-01\n---\n## Log\n- 2026-11-24 call\n",
+    });
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Log heading"), "## Log");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ logHeading: "Log" });
+    await vi.advanceTimersByTimeAsync(600);
+    await t.settled();
+    // The call under "## Log" counts: Ann is due a month after it, not a month after 1 January.
+    expect(Object.values(sections(await openView(t))).flat()).not.toContain("Ann");
+  });
+
+  it("reads a saved log heading with its ## as the heading's words", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({
+      files: {
+        ...VAULT,
+        "People/Ann.md":
+          "---\ntype: contact\ncadence: monthly\nmet: 2026-01-01\n---\n## Log\n- 2026-11-24 call\n",
+      },
+    });
+    await t.vault.adapter.write(dataPath(t), JSON.stringify({ logHeading: "## Log" }));
+    await t.loadPlugin(KithPlugin);
+    await t.layoutReady();
+    await t.settled();
+    expect(Object.values(sections(await openView(t))).flat()).not.toContain("Ann");
+    expect(noticeMessages()).toEqual([]);
+  });
+
   it("keeps saved values it cannot use out of force, and says so", async () => {
     vi.useFakeTimers({ now: TODAY });
     const t = createTestApp({ files: VAULT });

@@ -4,6 +4,7 @@
 // as `Setting` rows (before 1.13).
 import {
   FIELD_KEYS,
+  headingWords,
   INTERACTION_KINDS,
   parseCadence,
   RELATIONSHIPS,
@@ -105,7 +106,7 @@ const textField = (
   desc,
   read: (config) => config[setting],
   convert: (text) =>
-    accept(type === "folder" ? text.trim().replace(/^\/+|\/+$/g, "") : text.trim()),
+    accept(type === "folder" ? text.trim().replace(/^\/+|\/+$/g, "") : headingWords(text)),
 });
 
 /** Why a cadence does not read, in core's words; undefined when it does. */
