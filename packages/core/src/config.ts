@@ -38,8 +38,10 @@ export type Relationship = (typeof RELATIONSHIPS)[number];
 const days = (fallback: number) => z._default(z.int().check(z.gte(0), z.lte(3650)), fallback);
 const strings = (fallback: readonly string[]) =>
   z._default(z.array(z.string()), () => [...fallback]);
+// An object of strings, not `z.record(z.string(), z.string())`: the same checks, and 2.5 KB less
+// in the plugin's bundle, which has `z.object` already (see `describeIssue` for its one word).
 const stringMap = (fallback: Readonly<Record<string, string>>) =>
-  z._default(z.record(z.string(), z.string()), () => ({ ...fallback }));
+  z._default(z.catchall(z.object({}), z.string()), () => ({ ...fallback }));
 
 export const KithConfigSchema = z.object({
   /** `type` values that make a note a contact. */
@@ -65,7 +67,7 @@ export const KithConfigSchema = z.object({
   /** Before asking someone again, wait this long. */
   askCooldownDays: days(90),
   /** Interaction kinds that reset the last contact. */
-  countingKinds: z._default(z.array(z.enum(INTERACTION_KINDS)), () =>
+  countingKinds: z._default(z.array(z.literal(INTERACTION_KINDS)), () =>
     INTERACTION_KINDS.filter((k) => k !== "event"),
   ),
   birthdays: z._default(z.boolean(), false),
@@ -191,7 +193,9 @@ const FIELDS = Object.keys(FIELD_KEYS) as (keyof typeof FIELD_KEYS)[];
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.expected === "int" ? "expected a whole number" : `expected ${issue.expected}`;
+      if (issue.expected === "int") return "expected a whole number";
+      // Only the maps are objects here (parseConfig checks the whole first): "record", as before.
+      return `expected ${issue.expected === "object" ? "record" : issue.expected}`;
     case "too_small":
       if (issue.origin === "string") {
         return issue.minimum === 1 ? "must not be empty" : `must be at least ${String(issue.minimum)} characters`;
