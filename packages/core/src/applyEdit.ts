@@ -37,7 +37,7 @@ import {
 import { FIELD_KEYS, normalizeKey, type Field, type KeyMap } from "./frontmatter";
 import { splitFrontmatter } from "./frontmatterBlock";
 import { fail, ok, type Result } from "./result";
-import { appendToBody, expectedOf, newlineOf, type EditValue, type NoteEdit } from "./edits";
+import { appendToBody, expectedOf, listOf, newlineOf, type EditValue, type NoteEdit } from "./edits";
 // ---------------------------------------------------------------------------------------------
 // Applying an edit to a note's text
 
@@ -66,6 +66,17 @@ export function applyEdit(text: string, edit: NoteEdit, keyMap: KeyMap): Result<
       );
     }
     const next = setField(out, field as Field, value, keyMap, edit.path, nl);
+    if (!next.ok) return next;
+    out = next.value;
+  }
+  for (const [field, items] of Object.entries(edit.add ?? {}) as [string, readonly string[] | undefined][]) {
+    if (items === undefined || items.length === 0) continue;
+    if (!Object.hasOwn(FIELD_KEYS, field)) {
+      return fail(
+        `${edit.path}: "${field}" is not a Kith field; use one of ${Object.keys(FIELD_KEYS).join(", ")}`,
+      );
+    }
+    const next = addToField(out, field as Field, items, keyMap, edit.path, nl);
     if (!next.ok) return next;
     out = next.value;
   }
@@ -149,7 +160,7 @@ function setField(
       text.slice(0, split.yamlStart) + block + text.slice(split.yamlStart),
       {},
       key,
-      value,
+      expectedOf(value),
       path,
     );
   }
@@ -176,7 +187,75 @@ function setField(
     newYaml = replaced.value;
   }
   const out = text.slice(0, split.yamlStart) + newYaml + text.slice(split.yamlStart + yaml.length);
-  return checked(text, out, data, key, value, path);
+  return checked(text, out, data, key, expectedOf(value), path);
+}
+
+/**
+ * Appends items to a list field. A block or flow list gets them after its last item, every byte
+ * before it kept (comments too); a single value becomes the first item of a new list; a field the
+ * note lacks, or an empty one, is set to the items.
+ */
+function addToField(
+  text: string,
+  field: Field,
+  items: readonly string[],
+  keyMap: KeyMap,
+  path: string,
+  nl: string,
+): Result<string> {
+  const split = splitFrontmatter(text);
+  let old: unknown;
+  if (split.yaml !== undefined) {
+    const yaml = split.yaml;
+    const read = readYaml(yaml, path);
+    if (!read.ok) return read;
+    const { data, doc } = read.value;
+    const found = findPair(doc, field, keyMap);
+    old = found === undefined ? undefined : data[found.key];
+    const node = found?.value ?? null;
+    if (found !== undefined && Array.isArray(old) && node !== null && isCollection(node)) {
+      const appended = appendItems(yaml, node, items, nl);
+      if (appended !== undefined) {
+        const out = text.slice(0, split.yamlStart) + appended + text.slice(split.yamlStart + yaml.length);
+        return checked(text, out, data, found.key, [...(old as unknown[]), ...items], path);
+      }
+    }
+  }
+  const head = listOf(old);
+  if (!head.every((item): item is string => typeof item === "string")) {
+    return fail(
+      `${path}: "${keyMap.keyOf[field]}" holds values that are not text, which Kith cannot keep while adding ${items.join(", ")}; add it by hand; ${untouched}`,
+    );
+  }
+  return setField(text, field, [...head, ...items], keyMap, path, nl);
+}
+
+/**
+ * The YAML with `items` after the last item of a non-empty list: in a flow list before its `]`,
+ * in a block list as lines like the last one's after it (a comment on that line stays there).
+ * Undefined for a list of another shape, which is written whole instead.
+ */
+function appendItems(
+  yaml: string,
+  list: YamlNode,
+  items: readonly string[],
+  nl: string,
+): string | undefined {
+  if (!isCollection(list) || isMapNode(list)) return undefined;
+  const last = list.items[list.items.length - 1] as YamlNode | undefined;
+  if (last?.range == null) return undefined;
+  const end = endOf(last, yaml);
+  if (list.flow === true) {
+    const added = items.map((item) => `, ${scalarText(item, "flow", "plain")}`).join("");
+    return yaml.slice(0, end) + added + yaml.slice(end);
+  }
+  const dash = yaml.slice(lineStartOf(yaml, last.range[0]), last.range[0]);
+  if (!/^[ \t]*-[ \t]+$/.test(dash)) return undefined;
+  let lineEnd = yaml.indexOf("\n", end);
+  if (lineEnd === -1) lineEnd = yaml.length;
+  if (yaml[lineEnd - 1] === "\r") lineEnd--;
+  const added = items.map((item) => `${nl}${dash}${scalarText(item, "block", "plain")}`).join("");
+  return yaml.slice(0, lineEnd) + added + yaml.slice(lineEnd);
 }
 
 /**
@@ -188,7 +267,7 @@ function checked(
   after: string,
   data: Record<string, unknown>,
   key: string,
-  value: EditValue,
+  value: unknown,
   path: string,
 ): Result<string> {
   const old = splitFrontmatter(before);
@@ -199,7 +278,7 @@ function checked(
   } catch {
     reread = undefined;
   }
-  const expected: Record<string, unknown> = { ...data, [key]: expectedOf(value) };
+  const expected: Record<string, unknown> = { ...data, [key]: value };
   const sameBody = before.slice(old.bodyStart) === after.slice(now.bodyStart);
   if (sameBody && deepEqual(reread, expected)) return ok(after);
   return fail(

@@ -22,6 +22,12 @@ export interface NoteEdit {
   readonly path: string;
   /** Fields to set, by Kith field name (camelCase, a key of FIELD_KEYS); null removes nothing — it writes an empty value. */
   readonly set: Readonly<Partial<Record<Field, EditValue>>>;
+  /**
+   * Items to append to list fields. The items already there stay exactly as written (a heading
+   * or block in a link, a comment); a single value becomes the list's first item; a field the
+   * note lacks is made with the items.
+   */
+  readonly add?: Readonly<Partial<Record<Field, readonly string[]>>> | undefined;
   /** A log line to append under a heading (made at the end of the body if missing). */
   readonly appendLog?: { readonly heading: string; readonly line: string } | undefined;
 }
@@ -234,4 +240,18 @@ export function applyToFrontmatter(
     const key = existingKey(fm, field as Field, keyMap) ?? keyMap.keyOf[field as Field];
     fm[key] = expectedOf(value);
   }
+  for (const [field, items] of Object.entries(edit.add ?? {}) as [string, readonly string[] | undefined][]) {
+    if (items === undefined || items.length === 0 || !Object.hasOwn(FIELD_KEYS, field)) continue;
+    const key = existingKey(fm, field as Field, keyMap) ?? keyMap.keyOf[field as Field];
+    fm[key] = [...listOf(fm[key]), ...items];
+  }
+}
+
+/**
+ * A field's value as the start of a longer list: its items, its one value, or nothing. An empty
+ * value (`null`, `""`) is nothing.
+ */
+export function listOf(value: unknown): readonly unknown[] {
+  if (value === undefined || value === null || value === "") return [];
+  return Array.isArray(value) ? value : [value];
 }

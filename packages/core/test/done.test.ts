@@ -29,7 +29,23 @@ describe("doneEdits", () => {
     ]);
     const rows = rowsOf(network, "share-update");
     expect(rows.map((r) => r.contact)).toEqual(["Jane Doe"]);
-    expect(doneEdits(network, rows)).toEqual([{ path: "Updates/Talk.md", set: { told: ["[[Sam Lee|Sam]]", "[[Jane Doe]]"] } }]);
+    expect(doneEdits(network, rows)).toEqual([{ path: "Updates/Talk.md", set: {}, add: { told: ["[[Jane Doe]]"] } }]);
+  });
+
+  it("links the person by path when another note has their name, or as the host says", () => {
+    const { network } = networkOf([
+      aContactNote({ relationship: "peer" }, { path: "People/Alex Kim.md" }),
+      aContactNote({ relationship: "client" }, { path: "Clients/Alex Kim.md" }),
+      anUpdateNote({ date: "2026-11-20", audience: ["client"] }, { path: "Updates/Launch.md" }),
+    ]);
+    const rows = rowsOf(network, "share-update");
+    expect(rows.map((r) => r.path)).toEqual(["Clients/Alex Kim.md"]);
+    expect(doneEdits(network, rows)).toEqual([
+      { path: "Updates/Launch.md", set: {}, add: { told: ["[[Clients/Alex Kim]]"] } },
+    ]);
+    expect(doneEdits(network, rows, (path, from) => `[[${path} from ${from}]]`)).toEqual([
+      { path: "Updates/Launch.md", set: {}, add: { told: ["[[Clients/Alex Kim.md from Updates/Launch.md]]"] } },
+    ]);
   });
 
   it("empties the contact's own next step but leaves an interaction's step to the log", () => {

@@ -463,6 +463,76 @@ describe("the plugin's frontmatter callback", () => {
   });
 });
 
+describe("adding to a list keeps the items already there as written", () => {
+  const UPDATE = "Updates/Talk.md";
+  const added = (text: string, items: readonly string[]): string => {
+    const result = applyEdit(text, { path: UPDATE, set: {}, add: { told: items } }, keyMap);
+    if (!result.ok) throw new Error(result.issues.join("\n"));
+    return result.value;
+  };
+
+  it("appends to a block list after its last item, its comment and its quoting untouched", () => {
+    const text = [
+      "---",
+      "type: update",
+      "told:",
+      "    - '[[Bob Lee#Call notes|Bob]]'",
+      '    - "[[Sam Lee]]" # at the meetup',
+      "date: 2026-11-20",
+      "---",
+      "Spoke at PyData.",
+      "",
+    ].join("\n");
+    expect(added(text, ["[[Jane Doe]]", "[[People/Alex Kim]]"])).toBe(
+      text.replace(
+        "# at the meetup\n",
+        '# at the meetup\n    - "[[Jane Doe]]"\n    - "[[People/Alex Kim]]"\n',
+      ),
+    );
+  });
+
+  it("appends inside a flow list, keeps CRLF, and adds to a single value or an empty key", () => {
+    expect(added(crlf("---\ntold: [\"[[Bob]]\", '[[Sam]]']\n---\n"), ["[[Jane]]"])).toBe(
+      crlf('---\ntold: ["[[Bob]]", \'[[Sam]]\', "[[Jane]]"]\n---\n'),
+    );
+    expect(added('---\ntold: "[[Bob]]"\n---\n', ["[[Jane]]"])).toBe(
+      '---\ntold:\n  - "[[Bob]]"\n  - "[[Jane]]"\n---\n',
+    );
+    expect(added("---\ntold:\ndate: 2026-11-20\n---\n", ["[[Jane]]"])).toBe(
+      '---\ntold:\n  - "[[Jane]]"\ndate: 2026-11-20\n---\n',
+    );
+    expect(added("---\ntype: update\n---\n", ["[[Jane]]"])).toBe(
+      '---\ntype: update\ntold:\n  - "[[Jane]]"\n---\n',
+    );
+  });
+
+  it("refuses, writing nothing, when a value there is not text it can keep", () => {
+    const result = applyEdit(
+      "---\ntold: 42\n---\n",
+      { path: UPDATE, set: {}, add: { told: ["[[Jane]]"] } },
+      keyMap,
+    );
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        `${UPDATE}: "told" holds values that are not text, which Kith cannot keep while adding [[Jane]]; add it by hand; the note was left untouched`,
+      ],
+    });
+  });
+
+  it("appends in the plugin's callback too, the items there left as they are", () => {
+    const fm: Record<string, unknown> = { told: ["[[Bob Lee#Call notes|Bob]]", ["Sam"]] };
+    applyToFrontmatter(fm, { path: UPDATE, set: {}, add: { told: ["[[Jane Doe]]"] } }, keyMap);
+    expect(fm).toEqual({ told: ["[[Bob Lee#Call notes|Bob]]", ["Sam"], "[[Jane Doe]]"] });
+    const one: Record<string, unknown> = { Told: "[[Bob]]" };
+    applyToFrontmatter(one, { path: UPDATE, set: {}, add: { told: ["[[Jane]]"] } }, keyMap);
+    expect(one).toEqual({ Told: ["[[Bob]]", "[[Jane]]"] });
+    const none: Record<string, unknown> = { told: null };
+    applyToFrontmatter(none, { path: UPDATE, set: {}, add: { told: ["[[Jane]]"] } }, keyMap);
+    expect(none).toEqual({ told: ["[[Jane]]"] });
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Properties over generated notes
 

@@ -135,6 +135,28 @@ Likes hiking.
     );
   });
 
+  it("adds the person to an update's told list, the people there kept as written", async () => {
+    const update =
+      '---\ntype: update\ndate: 2026-11-20\naudience:\n  - client\ntold:\n  - "[[Bob Lee#Call notes|Bob]]"\n---\nWe launched.\n';
+    const { t } = await start({
+      "People/Alex Kim.md": "---\ntype: contact\nrelationship: peer\n---\n",
+      "Clients/Alex Kim.md": "---\ntype: contact\nrelationship: client\n---\n",
+      "People/Bob Lee.md": "---\ntype: contact\nrelationship: client\n---\n",
+      "Updates/Launch.md": update,
+    });
+    const el = await openView(t);
+    const row = el.findAll(".kith-row").find((r) => r.find(".kith-reason")?.getText() === "Share news");
+    if (row === undefined) throw new Error("no Share news row");
+    click(row.find(".kith-done"));
+    click(button(topModal(), "Log"));
+    await t.settled();
+    // Two notes are called Alex Kim: the link names the client's by its path.
+    expect(t.read("Updates/Launch.md")).toBe(
+      update.replace('Call notes|Bob]]"\n', 'Call notes|Bob]]"\n  - "[[Clients/Alex Kim]]"\n'),
+    );
+    expect(el.findAll(".kith-reason").map((r) => r.getText())).not.toContain("Share news");
+  });
+
   it("says what is wrong and writes nothing without a date", async () => {
     const { t } = await start();
     const el = await openView(t);

@@ -133,7 +133,13 @@ export class LogInteractionModal extends Modal {
     // again cannot write it twice. A follow-up it could not mark settled is said in the notice.
     const unsettled: string[] = [];
     const settled = this.#settles.filter((f) => f.path === contact.path);
-    for (const done of doneEdits(network.network, settled)) {
+    // Links to the person as Obsidian would write them: the path only where the name is shared.
+    const linkTo = (path: string, from: string): string => {
+      const file = this.app.vault.getFileByPath(path);
+      const text = file === null ? path : this.app.metadataCache.fileToLinktext(file, from, true);
+      return `[[${text}]]`;
+    };
+    for (const done of doneEdits(network.network, settled, linkTo)) {
       const result = await applyNoteEdit(this.app, done, this.#kith.config());
       if (!result.ok) unsettled.push(...result.issues);
     }

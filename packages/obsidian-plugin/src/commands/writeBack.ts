@@ -46,7 +46,8 @@ export async function applyNoteEdit(
     if (log !== undefined) {
       await app.vault.process(file, (text) => appendUnderHeading(text, log.heading, log.line));
     }
-    if (Object.values(edit.set).some((value) => value !== undefined)) {
+    const changes = [...Object.values(edit.set), ...Object.values(edit.add ?? {})];
+    if (changes.some((value) => value !== undefined)) {
       const keyMap = keyMapFor(config);
       await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) =>
         applyToFrontmatter(frontmatter, edit, keyMap),
