@@ -35,7 +35,10 @@ export const RELATIONSHIPS = [
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-const days = (fallback: number) => z._default(z.int().check(z.gte(0), z.lte(3650)), fallback);
+// A multiple of 1 rather than `z.int()`: the same whole numbers, 0.8 KB less in the plugin's bundle,
+// and above 3650 it says so (`z.int()` named its own limit, 2^53 - 1, first).
+const days = (fallback: number) =>
+  z._default(z.number().check(z.multipleOf(1), z.gte(0), z.lte(3650)), fallback);
 const strings = (fallback: readonly string[]) =>
   z._default(z.array(z.string()), () => [...fallback]);
 // An object of strings, not `z.record(z.string(), z.string())`: the same checks, and 2.5 KB less
@@ -193,9 +196,10 @@ const FIELDS = Object.keys(FIELD_KEYS) as (keyof typeof FIELD_KEYS)[];
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.expected === "int") return "expected a whole number";
       // Only the maps are objects here (parseConfig checks the whole first): "record", as before.
       return `expected ${issue.expected === "object" ? "record" : issue.expected}`;
+    case "not_multiple_of":
+      return "expected a whole number";
     case "too_small":
       if (issue.origin === "string") {
         return issue.minimum === 1 ? "must not be empty" : `must be at least ${String(issue.minimum)} characters`;
