@@ -109,7 +109,29 @@ describe("the kith code block", () => {
   it("says what is wrong with a target that names nothing", async () => {
     const { t } = await start();
     const block = await t.renderCodeBlock("kith", "tell [[Nothing]]", "Home.md");
-    expect(block.el.find(".kith-block-error")?.getText()).not.toBe("");
+    expect(block.el.find(".kith-block-error")?.getText()).toMatch(/^"\[\[Nothing\]\]"/);
+  });
+
+  it("is left as drawn when a change elsewhere changes nothing it shows", async () => {
+    const { t } = await start({ ...VAULT, ...ASKS, "Updates/Promoted.md": UPDATE });
+    const blocks = await Promise.all(
+      ["due", "asks", "cold", "tell [[Promoted]]", "digest"].map((query) =>
+        t.renderCodeBlock("kith", query, "Home.md"),
+      ),
+    );
+    await flush();
+    const drawn = blocks.map((block) => block.el.firstElementChild);
+    await t.write("Daily/2026-11-24.md", "# Tuesday\nTyping something.\n");
+    await t.settled();
+    // The very elements drawn first, not copies: nothing was emptied and drawn again.
+    blocks.forEach((block, i) => expect(block.el.firstElementChild).toBe(drawn[i]));
+    expect(drawn.every((el) => el !== null)).toBe(true);
+    // A change to what it shows still redraws it.
+    await t.write("Updates/Promoted.md", UPDATE.replace("---\n", '---\ntold: ["[[Jane Doe]]"]\n'));
+    await t.settled();
+    expect(blocks[3]?.el.find(".kith-empty")?.getText()).toBe(
+      "Everyone who should know has heard.",
+    );
   });
 
   it("renders the weekly digest as markdown", async () => {

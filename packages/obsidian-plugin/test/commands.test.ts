@@ -47,6 +47,8 @@ describe("commands", () => {
       "kith:new-ask",
       "kith:show-problems",
     ]);
+    // Obsidian's guidelines: no default hotkeys; users choose their own.
+    expect(t.commands().map((c) => c.hotkeys)).toEqual(t.commandIds().map(() => undefined));
   });
 
   it("new contact… creates the note from the settings' folder and keys, and opens it", async () => {

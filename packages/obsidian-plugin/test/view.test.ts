@@ -2,7 +2,7 @@
 // turning, and notes that are broken.
 import { click, noticeMessages, openModals, suggestionTexts } from "./fake/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CARA, flush, JANE, openView, rowOf, sections, start, TODAY, viewEl } from "./helpers";
+import { CARA, flush, JANE, openView, rowOf, sections, start, viewEl } from "./helpers";
 
 afterEach(() => vi.useRealTimers());
 
@@ -161,12 +161,21 @@ describe("the follow-ups view", () => {
     expect(el.find(".kith-empty button")?.getText()).toBe("Log an interaction");
   });
 
+  it("counts a person due for two reasons once in the status bar, as the view lists them", async () => {
+    const { t } = await start({
+      "People/Eve Ray.md":
+        "---\ntype: contact\ncadence: monthly\nlast_contact: 2026-10-01\nnext_step: Send the deck\nnext_step_due: 2026-11-24\n---\n",
+    });
+    expect(sections(await openView(t))).toEqual({ Overdue: ["Eve Ray"] });
+    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("1 person to follow up");
+  });
+
   it("shows the count due today in the status bar, on desktop", async () => {
     const { t } = await start();
-    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("2 follow-ups due");
+    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("2 people to follow up");
     await t.fileManager.trashFile(t.file("People/Bob Lee.md"));
     await t.settled();
-    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("1 follow-up due");
+    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("1 person to follow up");
     click(t.statusBarEl.find(".kith-status"));
     await t.settled();
     expect(t.workspace.getLeavesOfType("kith-follow-ups")).toHaveLength(1);
@@ -176,7 +185,10 @@ describe("the follow-ups view", () => {
   it("reads every note already in the vault at start-up, even before the view opens", async () => {
     const { t } = await start();
     expect(noticeMessages()).toEqual([]);
-    expect(t.isCommandAvailable("kith:log-interaction")).toBe(true);
-    expect(TODAY.getDate()).toBe(25);
+    expect(t.workspace.getLeavesOfType("kith-follow-ups")).toHaveLength(0);
+    // Counted from the notes read at start-up: Jane Doe is overdue and Bob Lee due today.
+    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("2 people to follow up");
+    await t.openFile("People/Bob Lee.md");
+    expect(t.isCommandAvailable("kith:snooze-contact")).toBe(true);
   });
 });

@@ -71,16 +71,31 @@ export class KithBlocks {
 }
 
 /**
- * One rendered block. It listens for changes while loaded, and redraws when the network or the
- * day changed since it last drew. Unloaded by Obsidian when the note's view goes, or by the plugin
- * when it unloads.
+ * What a block shows: the values it is drawn from, compared one by one with `===` to tell whether
+ * anything on screen would change, and how to draw them.
+ */
+interface Shown {
+  readonly parts: readonly unknown[];
+  draw(el: HTMLElement): void;
+}
+
+const sameParts = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((part, i) => part === b[i]);
+
+/**
+ * One rendered block. It listens for changes while loaded, and redraws when what it shows
+ * changed: a note edited elsewhere that changes nothing here leaves it as it is (no flicker, no
+ * lost hover or selection). Unloaded by Obsidian when the note's view goes, or by the plugin when
+ * it unloads.
  */
 export class KithBlock extends MarkdownRenderChild {
   readonly #source: string;
   readonly #sourcePath: string;
   readonly #kith: Kith;
   readonly #blocks: KithBlocks;
-  #drawn: { network: NetworkIndex | undefined; version: number; today: string } | undefined;
+  /** The network, its version and the day last looked at: unchanged, there is nothing to ask. */
+  #seen: { network: NetworkIndex | undefined; version: number; today: string } | undefined;
+  #drawn: readonly unknown[] | undefined;
   /** Owns what a markdown rendering registered; replaced by each redraw. */
   #markdown: Component | undefined;
 
@@ -113,135 +128,149 @@ export class KithBlock extends MarkdownRenderChild {
     const network = this.#kith.network();
     const today = this.#kith.today();
     const version = network?.version ?? -1;
-    const drawn = this.#drawn;
+    const seen = this.#seen;
     if (
-      drawn !== undefined &&
-      drawn.network === network &&
-      drawn.version === version &&
-      drawn.today === today
+      seen !== undefined &&
+      seen.network === network &&
+      seen.version === version &&
+      seen.today === today
     )
       return;
-    this.#drawn = { network, version, today };
+    this.#seen = { network, version, today };
+    const shown = this.#shown(network, today);
+    if (this.#drawn !== undefined && sameParts(this.#drawn, shown.parts)) return;
+    this.#drawn = shown.parts;
     const el = this.containerEl;
     el.empty();
     if (this.#markdown !== undefined) this.removeChild(this.#markdown);
     this.#markdown = undefined;
+    shown.draw(el);
+  }
+
+  #shown(network: NetworkIndex | undefined, today: string): Shown {
     const query = parseBlockQuery(this.#source);
-    if (!query.ok) {
-      el.createDiv({ cls: "kith-block-error", text: query.issues.join(" ") });
-      return;
-    }
-    if (network === undefined) {
-      el.createDiv({ cls: "kith-empty", text: "Reading your notes…" });
-      return;
-    }
+    if (!query.ok) return message("kith-block-error", query.issues.join(" "));
+    if (network === undefined) return message("kith-empty", "Reading your notes…");
     switch (query.value.kind) {
       case "due":
-        this.#due(el, network, query.value.within ?? network.config.horizonDays);
-        break;
+        return this.#due(network, today, query.value.within ?? network.config.horizonDays);
       case "asks":
-        this.#asks(el, network);
-        break;
+        return this.#asks(network);
       case "cold":
-        this.#cold(el, network);
-        break;
+        return this.#cold(network, today);
       case "tell":
-        this.#tell(el, network, query.value.target);
-        break;
+        return this.#tell(network, today, query.value.target);
       case "digest":
-        this.#digest(el, network);
-        break;
+        return this.#digest(network, today);
     }
   }
 
-  #due(el: HTMLElement, network: NetworkIndex, within: number): void {
-    const followUps = network.dueFollowUps({ today: this.#kith.today(), within });
-    if (followUps.length === 0) {
-      el.createDiv({ cls: "kith-empty", text: `Nobody is due in the next ${within} days.` });
-      return;
-    }
-    renderSections(el, followUps, this.#kith, true);
+  #due(network: NetworkIndex, today: string, within: number): Shown {
+    // The index hands back the same row objects for every contact a change did not touch.
+    const followUps = network.dueFollowUps({ today, within });
+    if (followUps.length === 0)
+      return message("kith-empty", `Nobody is due in the next ${within} days.`);
+    return {
+      parts: ["due", today, ...followUps],
+      draw: (el) => renderSections(el, followUps, this.#kith, true),
+    };
   }
 
-  #asks(el: HTMLElement, network: NetworkIndex): void {
-    const open = [...network.network.asks.values()].filter((a) => askNeeds(a) !== undefined);
-    if (open.length === 0) {
-      el.createDiv({ cls: "kith-empty", text: "No asks need anything from you." });
-      return;
-    }
-    for (const status of ASK_STATUSES) {
-      const group = open
-        .filter((a) => a.status === status)
-        .sort((a, b) => (a.path < b.path ? -1 : 1));
-      if (group.length === 0) continue;
-      const section = el.createDiv({ cls: "kith-section" });
-      const heading = section.createDiv({ cls: "kith-section-title" });
-      heading.createSpan({
-        text: status.charAt(0).toUpperCase() + status.slice(1).replace("-", " "),
-      });
-      heading.createSpan({ cls: "kith-count", text: String(group.length) });
-      const list = section.createEl("ul", { cls: "kith-list" });
-      for (const ask of group) {
-        const item = list.createEl("li");
-        this.#link(
-          item,
-          ask.path,
-          `${ask.asked?.name ?? "Nobody named"}: ${askPhrase(ask).replace(/^for /, "")}`,
-        );
-        item.createSpan({ cls: "kith-detail", text: ` — ${askNeeds(ask) ?? ""}` });
-      }
-    }
+  #asks(network: NetworkIndex): Shown {
+    const open = [...network.network.asks.values()]
+      .filter((a) => askNeeds(a) !== undefined)
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
+    if (open.length === 0) return message("kith-empty", "No asks need anything from you.");
+    const lines = open.map((ask) => ({
+      ask,
+      text: `${ask.asked?.name ?? "Nobody named"}: ${askPhrase(ask).replace(/^for /, "")}`,
+      needs: askNeeds(ask) ?? "",
+    }));
+    return {
+      parts: ["asks", ...lines.flatMap((l) => [l.ask.path, l.ask.status, l.text, l.needs])],
+      draw: (el) => {
+        for (const status of ASK_STATUSES) {
+          const group = lines.filter((l) => l.ask.status === status);
+          if (group.length === 0) continue;
+          const section = el.createDiv({ cls: "kith-section" });
+          const heading = section.createDiv({ cls: "kith-section-title" });
+          heading.createSpan({
+            text: status.charAt(0).toUpperCase() + status.slice(1).replace("-", " "),
+          });
+          heading.createSpan({ cls: "kith-count", text: String(group.length) });
+          const list = section.createEl("ul", { cls: "kith-list" });
+          for (const line of group) {
+            const item = list.createEl("li");
+            this.#link(item, line.ask.path, line.text);
+            item.createSpan({ cls: "kith-detail", text: ` — ${line.needs}` });
+          }
+        }
+      },
+    };
   }
 
-  #cold(el: HTMLElement, network: NetworkIndex): void {
-    const cold = goingCold(network.network, this.#kith.today());
-    if (cold.length === 0) {
-      el.createDiv({ cls: "kith-empty", text: "No ties are going cold." });
-      return;
-    }
-    const list = el.createEl("ul", { cls: "kith-list" });
-    for (const tie of cold) {
-      const item = list.createEl("li");
-      this.#link(item, tie.path, tie.name);
-      item.createSpan({ cls: "kith-detail", text: ` — ${tie.reason}` });
-    }
+  #cold(network: NetworkIndex, today: string): Shown {
+    const cold = goingCold(network.network, today);
+    if (cold.length === 0) return message("kith-empty", "No ties are going cold.");
+    return {
+      parts: ["cold", ...cold.flatMap((tie) => [tie.path, tie.name, tie.reason])],
+      draw: (el) => this.#people(el, cold),
+    };
   }
 
-  #tell(el: HTMLElement, network: NetworkIndex, target: string): void {
-    const answer = whoToTell(network.network, target, this.#kith.today());
-    if (!answer.ok) {
-      el.createDiv({ cls: "kith-block-error", text: answer.issues.join(" ") });
-      return;
-    }
+  #tell(network: NetworkIndex, today: string, target: string): Shown {
+    const answer = whoToTell(network.network, target, today);
+    if (!answer.ok) return message("kith-block-error", answer.issues.join(" "));
     const { subject, people } = answer.value;
-    const title = el.createDiv({ cls: "kith-section-title" });
-    title.createSpan({ text: "Who has not heard: " });
-    this.#link(title, subject.path, subject.title);
-    if (people.length === 0) {
-      el.createDiv({ cls: "kith-empty", text: "Everyone who should know has heard." });
-      return;
-    }
+    return {
+      parts: [
+        "tell",
+        subject.path,
+        subject.title,
+        ...people.flatMap((person) => [person.path, person.name, person.reason]),
+      ],
+      draw: (el) => {
+        const title = el.createDiv({ cls: "kith-section-title" });
+        title.createSpan({ text: "Who has not heard: " });
+        this.#link(title, subject.path, subject.title);
+        if (people.length === 0) {
+          el.createDiv({ cls: "kith-empty", text: "Everyone who should know has heard." });
+          return;
+        }
+        this.#people(el, people);
+      },
+    };
+  }
+
+  #digest(network: NetworkIndex, today: string): Shown {
+    const markdown = renderDigestMarkdown(weeklyDigest(network.network, { today }));
+    return {
+      parts: ["digest", markdown],
+      draw: (el) => {
+        const holder = this.addChild(new Component());
+        this.#markdown = holder;
+        void MarkdownRenderer.render(
+          this.#kith.app,
+          markdown,
+          el.createDiv({ cls: "kith-digest" }),
+          this.#sourcePath,
+          holder,
+        );
+      },
+    };
+  }
+
+  /** A list of people, each a link to their note and why they are listed. */
+  #people(
+    el: HTMLElement,
+    people: readonly { readonly path: string; readonly name: string; readonly reason: string }[],
+  ): void {
     const list = el.createEl("ul", { cls: "kith-list" });
     for (const person of people) {
       const item = list.createEl("li");
       this.#link(item, person.path, person.name);
       item.createSpan({ cls: "kith-detail", text: ` — ${person.reason}` });
     }
-  }
-
-  #digest(el: HTMLElement, network: NetworkIndex): void {
-    const markdown = renderDigestMarkdown(
-      weeklyDigest(network.network, { today: this.#kith.today() }),
-    );
-    const holder = this.addChild(new Component());
-    this.#markdown = holder;
-    void MarkdownRenderer.render(
-      this.#kith.app,
-      markdown,
-      el.createDiv({ cls: "kith-digest" }),
-      this.#sourcePath,
-      holder,
-    );
   }
 
   #link(parent: HTMLElement, path: string, text: string): void {
@@ -251,4 +280,9 @@ export class KithBlock extends MarkdownRenderChild {
       void openNote(this.#kith.app, path);
     });
   }
+}
+
+/** A block that shows one line: an error, or an empty state. */
+function message(cls: "kith-block-error" | "kith-empty", text: string): Shown {
+  return { parts: [cls, text], draw: (el) => el.createDiv({ cls, text }) };
 }

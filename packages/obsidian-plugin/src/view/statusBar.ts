@@ -2,14 +2,17 @@ import { setTooltip } from "obsidian";
 import type { Kith } from "../kith";
 
 /**
- * The status bar item: how many follow-ups are due today (overdue ones included). Empty when
- * none are, so it takes no room on a quiet day.
+ * The status bar item: how many people have a follow-up due today (overdue ones included),
+ * counted as the view lists them, one row a person whatever their reasons. Empty when nobody is
+ * due, so it takes no room on a quiet day.
  */
 export function renderStatusBar(el: HTMLElement, kith: Kith): void {
   const network = kith.network();
   const due =
-    network === undefined ? 0 : network.dueFollowUps({ today: kith.today(), within: 0 }).length;
-  const text = due === 0 ? "" : due === 1 ? "1 follow-up due" : `${due} follow-ups due`;
+    network === undefined
+      ? 0
+      : new Set(network.dueFollowUps({ today: kith.today(), within: 0 }).map((f) => f.path)).size;
+  const text = due === 0 ? "" : due === 1 ? "1 person to follow up" : `${due} people to follow up`;
   if (el.getText() === text) return;
   el.setText(text);
   el.toggleClass("kith-status-empty", due === 0);

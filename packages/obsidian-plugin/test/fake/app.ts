@@ -108,6 +108,8 @@ export interface TestApp {
   write(path: string, text: string): Promise<obsidian.TFile>;
   /** Ids of the registered commands, prefixed as in Obsidian (`kith:open-follow-ups`). */
   commandIds(): string[];
+  /** The registered commands as the plugin gave them (with their `hotkeys`, if any). */
+  commands(): obsidian.Command[];
   /** The command's `checkCallback(true)`, or true for a plain callback. */
   isCommandAvailable(id: string): boolean;
   /** Runs a command as the palette does; awaits a `callback` that returns a promise. False if unavailable. */
@@ -227,6 +229,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     },
 
     commandIds: () => [...registry.commands.keys()],
+    commands: () => [...registry.commands.values()],
 
     isCommandAvailable(id) {
       const { checkCallback } = command(id);
