@@ -17,16 +17,18 @@ const DAY_CHECK_MS = 60_000;
 const SETTINGS_SETTLE_MS = 500;
 
 export default class KithPlugin extends Plugin {
+  /** Set while loaded: the settings store, to take settings saved elsewhere. */
+  #settings: SettingsStore | undefined;
+
   async onload(): Promise<void> {
     // The only reading of the clock: everything else gets the day from here.
     let today = localDay(new Date());
     const settings = new SettingsStore(await this.loadData(), (data) => this.saveData(data));
-    if (settings.problems.length > 0) {
-      const count = settings.problems.length;
-      new Notice(
-        `Kith ignored ${count} saved ${count === 1 ? "setting" : "settings"} it could not use; see its settings.`,
-      );
-    }
+    this.#settings = settings;
+    this.register(() => {
+      this.#settings = undefined;
+    });
+    noticeProblems(settings);
 
     const changes = new Events();
     let notifying = false;
@@ -100,4 +102,25 @@ export default class KithPlugin extends Plugin {
       }),
     );
   }
+
+  /**
+   * Obsidian calls this when `data.json` changed on disk (a sync from another device): the
+   * settings are read again, and the index is rebuilt if they changed.
+   */
+  async onExternalSettingsChange(): Promise<void> {
+    const saved: unknown = await this.loadData();
+    const settings = this.#settings;
+    if (settings === undefined) return;
+    settings.reload(saved);
+    noticeProblems(settings);
+  }
+}
+
+/** Says, once, that saved settings could not all be used (the settings tab lists them). */
+function noticeProblems(settings: SettingsStore): void {
+  const count = settings.problems.length;
+  if (count === 0) return;
+  new Notice(
+    `Kith ignored ${count} saved ${count === 1 ? "setting" : "settings"} it could not use; see its settings.`,
+  );
 }

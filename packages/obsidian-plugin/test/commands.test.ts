@@ -137,6 +137,18 @@ describe("commands", () => {
     expect(t.workspace.getActiveFile()?.path).toBe("People/Gil.md");
   });
 
+  it("lists more than Obsidian's default 100, and says how many there are", async () => {
+    const broken: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) {
+      broken[`People/P${String(i).padStart(3, "0")}.md`] =
+        "---\ntype: contact\ncadence: every fortnite\n---\n";
+    }
+    const { t } = await start({ ...VAULT, ...broken });
+    await t.runCommand("kith:show-problems");
+    expect(await suggestionTexts(topModal())).toHaveLength(150);
+    expect(topModal().modalEl.find(".prompt-instruction-command")?.getText()).toBe("150 problems");
+  });
+
   it("says so when there are no problems", async () => {
     const { t } = await start();
     await t.runCommand("kith:show-problems");

@@ -130,6 +130,23 @@ describe("the settings tab", () => {
     expect(noticeMessages()).toEqual([]);
   });
 
+  it("takes settings synced from another device without a restart", async () => {
+    const { t, plugin } = await start({
+      ...VAULT,
+      "Friends/Hal.md": "---\ncadence: weekly\nlast_contact: 2026-11-01\n---\n# Hal\n",
+    });
+    const el = await openView(t);
+    expect(sections(el).Overdue).toEqual(["Jane Doe"]);
+    // What a sync does: data.json changes on disk, and Obsidian tells the plugin.
+    await t.vault.adapter.write(dataPath(t), JSON.stringify({ contactFolders: ["Friends"] }));
+    await plugin.onExternalSettingsChange();
+    await vi.advanceTimersByTimeAsync(600);
+    await t.settled();
+    expect(sections(el).Overdue).toEqual(["Jane Doe", "Hal"]);
+    expect(await saved(t)).toEqual({ contactFolders: ["Friends"] });
+    expect(noticeMessages()).toEqual([]);
+  });
+
   it("keeps saved values it cannot use out of force, and says so", async () => {
     vi.useFakeTimers({ now: TODAY });
     const t = createTestApp({ files: VAULT });

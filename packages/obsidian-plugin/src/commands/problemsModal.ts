@@ -7,6 +7,9 @@ import { openNote } from "./newNotes";
  * The vault's problems (core's diagnostics: unreadable properties, bad cadences, broken links…),
  * filtered by what is typed; choosing one opens its note.
  */
+/** The most problems listed at once (typing narrows them down). */
+const SHOWN = 1000;
+
 export class ProblemsModal extends SuggestModal<Diagnostic> {
   readonly #kith: Kith;
 
@@ -15,6 +18,20 @@ export class ProblemsModal extends SuggestModal<Diagnostic> {
     this.#kith = kith;
     this.setPlaceholder("Filter problems by note or message");
     this.emptyStateText = "No problems found.";
+    // Obsidian shows 100 suggestions by default: an imported vault may have more problems.
+    this.limit = SHOWN;
+    const count = kith.network()?.diagnostics().length ?? 0;
+    if (count > 0) {
+      this.setInstructions([
+        {
+          command: `${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"}`,
+          purpose:
+            count > SHOWN
+              ? `the first ${SHOWN.toLocaleString("en")} show; type to narrow them down`
+              : "type to narrow them down",
+        },
+      ]);
+    }
   }
 
   getSuggestions(query: string): Diagnostic[] {

@@ -53,6 +53,19 @@ export class SettingsStore {
     return mine.length === 0 ? undefined : mine.map(humane).join(" ");
   }
 
+  /**
+   * Takes the settings as saved anew by someone else (a sync from another device, a hand edit of
+   * `data.json`): nothing is written back; listeners hear of it if the configuration changed.
+   */
+  reload(saved: unknown): void {
+    this.#raw = isRecord(saved) ? { ...saved } : {};
+    const reading = parseConfig(saved ?? undefined);
+    this.#problems = reading.problems;
+    const changed = JSON.stringify(reading.config) !== JSON.stringify(this.#config);
+    this.#config = reading.config;
+    if (changed) for (const listener of this.#listeners) listener(this.#config);
+  }
+
   /** Saves a new value if it is valid; returns why not otherwise. */
   async set(key: keyof KithConfig, value: unknown): Promise<string | undefined> {
     const problem = this.check(key, value);
