@@ -77,6 +77,30 @@ describe("commands", () => {
     );
   });
 
+  it("new contact… will not make a second note for a name another folder or an alias has", async () => {
+    const { t } = await start({
+      ...VAULT,
+      "Clients/Sam Roy.md": "---\ntype: contact\n---\n",
+      "People/Robert Kay.md": "---\ntype: contact\naliases: [Bobby K]\n---\n",
+    });
+    const before = t.vault.getMarkdownFiles().length;
+    await t.runCommand("kith:new-contact");
+    const modal = topModal();
+    typeInto(input(modal, "Name"), "sam roy");
+    click(button(modal, "Create"));
+    await t.settled();
+    expect(modal.contentEl.find(".kith-modal-error")?.getText()).toBe(
+      'Clients/Sam Roy.md already goes by "sam roy", so links to it would be ambiguous; open it, or tell the two apart in the name (e.g. "sam roy (Acme)").',
+    );
+    typeInto(input(modal, "Name"), "Bobby K");
+    click(button(modal, "Create"));
+    await t.settled();
+    expect(modal.contentEl.find(".kith-modal-error")?.getText()).toMatch(
+      /^People\/Robert Kay\.md already goes by "Bobby K"/,
+    );
+    expect(t.vault.getMarkdownFiles()).toHaveLength(before);
+  });
+
   it("new ask… warns as core advises, then writes the ask note", async () => {
     const { t } = await start();
     await t.runCommand("kith:new-ask");

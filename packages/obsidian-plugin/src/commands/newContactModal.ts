@@ -62,6 +62,14 @@ export class NewContactModal extends Modal {
       this.#errorEl?.setText(`${path} already exists.`);
       return;
     }
+    const found = this.#kith.network()?.names.find(name);
+    if (found !== undefined) {
+      const other = typeof found === "string" ? found : found.join(" and ");
+      this.#errorEl?.setText(
+        `${other} already goes by "${name}", so links to it would be ambiguous; open it, or tell the two apart in the name (e.g. "${name} (Acme)").`,
+      );
+      return;
+    }
     try {
       await createNote(this.app, path, contactNoteText(config, name));
     } catch (error) {
