@@ -735,6 +735,7 @@ describe("the fake's API", () => {
       | "clickMenuItem"
       | "menuItemTitles"
       | "shownMenu"
+      | "shownMenuPosition"
       | "chooseSuggestion"
       | "openModals"
       | "suggestionTexts"
@@ -767,7 +768,7 @@ describe("the fake's API", () => {
     expectTypeOf<Invented<fake.Modal, real.Modal>>().toBeNever();
     expectTypeOf<Invented<fake.Setting, real.Setting>>().toBeNever();
     expectTypeOf<Invented<fake.Notice, real.Notice, "duration">>().toBeNever();
-    expectTypeOf<Invented<fake.Menu, real.Menu, "dom">>().toBeNever();
+    expectTypeOf<Invented<fake.Menu, real.Menu, "dom" | "position">>().toBeNever();
     expectTypeOf<Invented<fake.MenuItem, real.MenuItem, "dom">>().toBeNever();
     expectTypeOf<Invented<fake.Events, real.Events, "listenerCount">>().toBeNever();
   });

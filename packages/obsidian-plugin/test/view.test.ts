@@ -1,6 +1,13 @@
 // The follow-ups view follows the vault: notes created, edited, renamed and deleted, the day
 // turning, and notes that are broken.
-import { click, noticeMessages, openModals, suggestionTexts } from "./fake/obsidian";
+import {
+  click,
+  menuItemTitles,
+  noticeMessages,
+  openModals,
+  shownMenuPosition,
+  suggestionTexts,
+} from "./fake/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CARA, flush, JANE, openView, rowOf, sections, start, viewEl } from "./helpers";
 
@@ -24,6 +31,49 @@ describe("the follow-ups view", () => {
     expect(
       jane.findAll(".kith-actions button").map((b) => b.getText() || b.getAttr("aria-label")),
     ).toEqual(["Done", "Snooze", "Open note"]);
+  });
+
+  it("shows a reason's detail on a tap or Enter as well as on hover, one at a time", async () => {
+    const { t } = await start({
+      "People/Eve Ray.md":
+        "---\ntype: contact\ncadence: monthly\nlast_contact: 2026-10-01\nnext_step: Send the deck\nnext_step_due: 2026-11-24\n---\n",
+    });
+    const eve = rowOf(await openView(t), "Eve Ray");
+    // Sorted by due day: the cadence (1 Nov), then the next step (24 Nov).
+    const [cadence, step] = eve.findAll(".kith-reason");
+    if (step === undefined || cadence === undefined) throw new Error("Eve has two reasons");
+    expect(eve.find(".kith-reason-detail")).toBeNull();
+    click(step);
+    expect(eve.find(".kith-reason-detail")?.getText()).toBe(
+      "Next step: Send the deck (due 24 Nov)",
+    );
+    expect(step.getAttr("aria-expanded")).toBe("true");
+    cadence.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    expect(eve.findAll(".kith-reason-detail").map((d) => d.getText())).toEqual([
+      "Keep in touch: Monthly; last contact 1 Oct (due 1 Nov)",
+    ]);
+    expect(step.getAttr("aria-expanded")).toBe("false");
+    click(cadence);
+    expect(eve.find(".kith-reason-detail")).toBeNull();
+  });
+
+  it("names Done with its own word, and opens Snooze under the button from the keyboard", async () => {
+    const { t } = await start();
+    const jane = rowOf(await openView(t), "Jane Doe");
+    expect(jane.find(".kith-done")?.getAttr("aria-label")).toBe("Done: log an interaction");
+    const snooze = jane.find(".kith-snooze");
+    snooze?.dispatchEvent(
+      new MouseEvent("click", { bubbles: true, detail: 1, clientX: 120, clientY: 80 }),
+    );
+    expect(shownMenuPosition()).toEqual({ x: 120, y: 80 });
+    // A keyboard press is a click with no pointer (detail 0): under the button instead.
+    snooze?.dispatchEvent(
+      new MouseEvent("click", { bubbles: true, detail: 0, clientX: 55, clientY: 66 }),
+    );
+    const box = snooze?.getBoundingClientRect();
+    expect(shownMenuPosition()).toEqual({ x: box?.left, y: box?.bottom });
+    expect(shownMenuPosition()).not.toEqual({ x: 55, y: 66 });
+    expect(menuItemTitles()).toEqual(["1 day", "1 week", "1 month", "Pick a date…"]);
   });
 
   it("opens in the right sidebar, once, from the command and the ribbon", async () => {

@@ -92,13 +92,37 @@ function renderPersonRow(
   if (org !== undefined) main.createSpan({ cls: "kith-org", text: org });
 
   const reasons = el.createDiv({ cls: "kith-reasons" });
+  const labels: HTMLElement[] = [];
   for (const f of row.followUps) {
+    // A button: the detail shows on hover (desktop), and on a tap or Enter (mobile, keyboard).
     const label = reasons.createSpan({
       cls: ["kith-reason", `kith-reason-${f.reason}`, `kith-level-${f.level}`],
       text: REASON_LABELS[f.reason],
+      attr: { role: "button", tabindex: "0", "aria-expanded": "false" },
     });
     const due = today === undefined ? f.due : formatDayShort(f.dueDay, today);
-    setTooltip(label, `${f.detail} (due ${due})`);
+    const detail = `${f.detail} (due ${due})`;
+    setTooltip(label, detail);
+    labels.push(label);
+    const toggle = (): void => {
+      const open = label.getAttr("aria-expanded") !== "true";
+      for (const other of labels) other.setAttr("aria-expanded", "false");
+      el.find(".kith-reason-detail")?.remove();
+      if (!open) return;
+      label.setAttr("aria-expanded", "true");
+      const name = REASON_LABELS[f.reason];
+      el.createDiv({
+        cls: "kith-reason-detail",
+        text: detail.startsWith(name) ? detail : `${name}: ${detail}`,
+        attr: { "aria-live": "polite" },
+      });
+    };
+    label.addEventListener("click", toggle);
+    label.addEventListener("keydown", (evt) => {
+      if (evt.key !== "Enter" && evt.key !== " ") return;
+      evt.preventDefault();
+      toggle();
+    });
   }
   const first = row.followUps[0];
   if (first !== undefined) el.createDiv({ cls: "kith-when", text: whenText(first.overdueDays) });
@@ -111,7 +135,8 @@ function renderPersonRow(
     };
     const bar = el.createDiv({ cls: "kith-actions" });
     const done = bar.createEl("button", { cls: "kith-done", text: "Done" });
-    setTooltip(done, "Log an interaction");
+    // The name read out keeps the button's own word (WCAG's "label in name").
+    setTooltip(done, "Done: log an interaction");
     done.addEventListener("click", () =>
       new LogInteractionModal(kith, choice, row.followUps).open(),
     );
@@ -121,7 +146,15 @@ function renderPersonRow(
       attr: { "aria-label": "Snooze" },
     });
     setIcon(snooze, "alarm-clock");
-    snooze.addEventListener("click", (evt) => snoozeMenu(kith, choice).showAtMouseEvent(evt));
+    snooze.addEventListener("click", (evt) => {
+      const menu = snoozeMenu(kith, choice);
+      // From the keyboard (no pointer: `detail` 0) the menu opens under the button, not at 0,0.
+      if (evt.detail !== 0) menu.showAtMouseEvent(evt);
+      else {
+        const box = snooze.getBoundingClientRect();
+        menu.showAtPosition({ x: box.left, y: box.bottom });
+      }
+    });
 
     const open = bar.createEl("button", {
       cls: ["kith-open", "clickable-icon"],

@@ -31,6 +31,11 @@ export function menuItemTitles(menu: obsidian.Menu | Menu | null = shown): strin
   return itemEls(requireMenu(menu)).map((el) => el.find(".menu-item-title")?.getText() ?? "");
 }
 
+/** Test helper: where the shown menu was put, in client coordinates. */
+export function shownMenuPosition(): { x: number; y: number } | undefined {
+  return shown?.position;
+}
+
 /** Test helper: clicks the item titled `title` in the shown menu (or in `menu`). */
 export function clickMenuItem(title: string, menu: obsidian.Menu | Menu | null = shown): void {
   const titles = menuItemTitles(menu);
@@ -146,8 +151,12 @@ export class Menu extends Component {
     return this.showAtPosition({ x: evt.clientX, y: evt.clientY });
   }
 
-  /** Shows the menu (hiding any other one), where the fake does not care. */
-  showAtPosition(_position: { x: number; y: number }, _doc?: Document): this {
+  /** Where the menu was last shown (the fake draws no layout; tests read it). */
+  position: { x: number; y: number } | undefined;
+
+  /** Shows the menu (hiding any other one) and notes where. */
+  showAtPosition(position: { x: number; y: number }, _doc?: Document): this {
+    this.position = { x: position.x, y: position.y };
     if (shown && shown !== this) shown.hide();
     this.dom.empty();
     for (const item of this.#items) this.dom.appendChild(item.dom);

@@ -69,7 +69,7 @@ export {
 } from "./app";
 export { liveRegistrations } from "./component";
 export { computeMetadata } from "./frontmatter";
-export { clickMenuItem, menuItemTitles, shownMenu } from "./menu";
+export { clickMenuItem, menuItemTitles, shownMenu, shownMenuPosition } from "./menu";
 export { chooseSuggestion, openModals, suggestionTexts } from "./modal";
 export { clearNotices, noticeMessages } from "./notice";
 export { click, findSetting, selectOption, typeInto } from "./setting";
