@@ -708,7 +708,7 @@ function list(items: readonly string[], last?: string): string {
 }
 
 /** Sorted positions in the order they are said: 1st, 2nd…, then last, 2nd last… */
-const fromEnd = (sorted: readonly number[]): number[] => [
+const spokenOrder = (sorted: readonly number[]): number[] => [
   ...sorted.filter((n) => n > 0),
   ...sorted.filter((n) => n < 0).reverse(),
 ];
@@ -732,7 +732,7 @@ function ruleText(r: Rule): string {
   const months = list(r.bymonth.map(monthName), "and");
   const inMonths = r.bymonth.length > 0 ? ` in ${months}` : "";
   const words = ["Every"];
-  const positions = list(fromEnd(r.bysetpos).map(nth), "and");
+  const positions = list(spokenOrder(r.bysetpos).map(nth), "and");
   // BYSETPOS of one kind of day within a month (or a year of one month): "on the last weekday".
   const kind = weekdays
     ? "weekday"
@@ -768,7 +768,7 @@ function ruleText(r: Rule): string {
   if (oneKind) {
     words.push(`on the ${positions} ${kind}`);
   } else if (r.bymonthday.length > 0) {
-    const days = fromEnd(r.bymonthday).map((d) => (d < 0 ? `${nth(d)} day` : nth(d)));
+    const days = spokenOrder(r.bymonthday).map((d) => (d < 0 ? `${nth(d)} day` : nth(d)));
     words.push(
       plain.length > 0
         ? `on ${list(plain.map(dayName), "or")} the ${list(days, "or")}`
