@@ -600,6 +600,16 @@ function parseRuleBody(body: string, dtstart: Day | undefined): Result<Rule> {
       if (!byday.some((d) => d.weekday === weekday && d.n === n)) byday.push({ weekday, n });
     }
     byday.sort((a, b) => a.weekday - b.weekday || a.n - b.n);
+    // RFC 5545 reads BYDAY=-2SA,SU as either day; rrule, which finds the dates, reads such a mix
+    // as both at once, so the rule would never come due (or be refused as never falling).
+    const numbered = byday.find((d) => d.n !== 0);
+    const plain = byday.find((d) => d.n === 0);
+    if (numbered !== undefined && plain !== undefined) {
+      const day = (d: ByDay): string => `${d.n === 0 ? "" : d.n}${WEEKDAYS[d.weekday] ?? ""}`;
+      return fail(
+        `BYDAY=${bydayText} mixes a numbered weekday (${day(numbered)}) with an every-week one (${day(plain)}), which Kith cannot count; use only numbered weekdays (e.g. ${day(numbered)},1${WEEKDAYS[plain.weekday] ?? ""}) or only plain ones (e.g. ${WEEKDAYS[numbered.weekday] ?? ""},${day(plain)})`,
+      );
+    }
   }
 
   // RFC 5545 section 3.3.10: which parts go with which frequency.

@@ -394,6 +394,13 @@ describe("parseCadence: what is not a cadence", () => {
       "no occurrence from its DTSTART",
     ],
     ["FREQ=WEEKLY;BYDAY=MO;BYSETPOS=1", "BYSETPOS needs FREQ=MONTHLY or YEARLY"],
+    // rrule reads a mix of numbered and plain weekdays as both at once: it would never come due
+    [
+      "FREQ=MONTHLY;INTERVAL=2;BYDAY=-2SA,SU",
+      "BYDAY=-2SA,SU mixes a numbered weekday (-2SA) with an every-week one (SU), which Kith cannot count; use only numbered weekdays (e.g. -2SA,1SU) or only plain ones (e.g. SA,SU)",
+    ],
+    ["FREQ=MONTHLY;BYDAY=1MO,TU", "mixes a numbered weekday (1MO) with an every-week one (TU)"],
+    ["every month on the first monday and friday", "mixes a numbered weekday (1MO)"],
     // An INTERVAL counts only some periods: a rule must fall in each, or a stride can miss it
     ["FREQ=DAILY;INTERVAL=7;BYDAY=MO", "with INTERVAL=7 it must fall in every day"],
     ["DTSTART:20260106\nRRULE:FREQ=DAILY;INTERVAL=7;BYDAY=MO", "INTERVAL=7"],
