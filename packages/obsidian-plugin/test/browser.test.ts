@@ -184,6 +184,30 @@ describe("the follow-ups view in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("shows a reason's detail under the row on a tap, and from the keyboard", async () => {
+    const row = rowOf("Priya Patel");
+    const label = row.locator(".kith-reason");
+    await label.click();
+    const detail = row.locator(".kith-reason-detail");
+    expect(await detail.textContent()).toMatch(/^Nudge: /);
+    // Under the row's name, reasons and actions, across its whole width.
+    const rowBox = await row.boundingBox();
+    const detailBox = await detail.boundingBox();
+    const reasonBox = await label.boundingBox();
+    expect(detailBox !== null && reasonBox !== null && detailBox.y > reasonBox.y).toBe(true);
+    expect(
+      detailBox !== null &&
+        rowBox !== null &&
+        detailBox.y + detailBox.height <= rowBox.y + rowBox.height,
+    ).toBe(true);
+    await label.press("Enter");
+    expect(await detail.count()).toBe(0);
+    await label.press("Enter");
+    expect(await detail.count()).toBe(1);
+    await label.click();
+    expect(pageErrors).toEqual([]);
+  });
+
   it("logs an interaction from a click on Done: the log line under the heading and last_contact", async () => {
     expect(await readNote(JANE_PATH)).toBe(JANE);
     await rowOf("Jane Doe").locator(".kith-done").click();
