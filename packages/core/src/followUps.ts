@@ -168,7 +168,7 @@ export function followUpsOf(
       overdueDays,
       level: overdueDays < 0 ? "upcoming" : overdueDays > grace ? "overdue" : "due",
       detail: detail + snoozed,
-      sources: sources[0] === contact.path ? sources : [contact.path, ...sources],
+      sources: sources[0] === contact.path ? sources : [contact.path].concat(sources),
     });
   };
 
