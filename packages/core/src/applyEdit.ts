@@ -52,31 +52,29 @@ import { appendToBody, expectedOf, listOf, newlineOf, type EditValue, type NoteE
 export function applyEdit(text: string, edit: NoteEdit, keyMap: KeyMap): Result<string> {
   const nl = newlineOf(text);
   let out = text;
+  // Each field set or added to, in order: its own read, change and check of the text.
+  const changes: [string, (text: string, field: Field) => Result<string>][] = [];
+  for (const [field, value] of Object.entries(edit.set) as [string, EditValue | undefined][]) {
+    if (value !== undefined) changes.push([field, (t, f) => setField(t, f, value, keyMap, edit.path, nl)]);
+  }
+  for (const [field, items] of Object.entries(edit.add ?? {}) as [string, readonly string[] | undefined][]) {
+    if (items !== undefined && items.length > 0) {
+      changes.push([field, (t, f) => addToField(t, f, items, keyMap, edit.path, nl)]);
+    }
+  }
+  // A change reads the frontmatter anyway; a log line alone must not go into a bad note either.
   const split = splitFrontmatter(text);
-  // Setting a field reads the frontmatter anyway; a log line alone must not go into a bad note either.
-  if (split.yaml !== undefined && Object.values(edit.set).every((v) => v === undefined)) {
+  if (split.yaml !== undefined && changes.length === 0) {
     const read = readYaml(split.yaml, edit.path);
     if (!read.ok) return read;
   }
-  for (const [field, value] of Object.entries(edit.set) as [string, EditValue | undefined][]) {
-    if (value === undefined) continue;
+  for (const [field, change] of changes) {
     if (!Object.hasOwn(FIELD_KEYS, field)) {
       return fail(
         `${edit.path}: "${field}" is not a Kith field; use one of ${Object.keys(FIELD_KEYS).join(", ")}`,
       );
     }
-    const next = setField(out, field as Field, value, keyMap, edit.path, nl);
-    if (!next.ok) return next;
-    out = next.value;
-  }
-  for (const [field, items] of Object.entries(edit.add ?? {}) as [string, readonly string[] | undefined][]) {
-    if (items === undefined || items.length === 0) continue;
-    if (!Object.hasOwn(FIELD_KEYS, field)) {
-      return fail(
-        `${edit.path}: "${field}" is not a Kith field; use one of ${Object.keys(FIELD_KEYS).join(", ")}`,
-      );
-    }
-    const next = addToField(out, field as Field, items, keyMap, edit.path, nl);
+    const next = change(out, field as Field);
     if (!next.ok) return next;
     out = next.value;
   }
