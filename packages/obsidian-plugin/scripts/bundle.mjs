@@ -18,11 +18,12 @@ export const BUDGET_BYTES = 150 * 1024;
  * core uses, Fuse.js replaced by uFuzzy, the target raised to ES2022 and core's ~3× faster
  * network build added (177.3 KB), then terser run after esbuild (172.8 KB), rrule's class
  * replaced by a slim one without its English writer and RRULE parser (162.8 KB), the settings'
- * schema made of fewer kinds of zod schema (160.8 KB) and the plugin's later features
- * (162.0 KB), plus 1 KB. Lower it as the bundle shrinks; never raise it without saying why in
- * BENCHMARKS.md.
+ * schema made of fewer kinds of zod schema (160.8 KB) and the fixes of a review of the plugin
+ * (the view's rows for touch and keyboard, synced settings, the code block's redraws, `told`
+ * appended to: 163.0 KB), plus 1 KB. Lower it as the bundle shrinks; never raise it without
+ * saying why in BENCHMARKS.md.
  */
-export const CEILING_BYTES = 163 * 1024;
+export const CEILING_BYTES = 164 * 1024;
 
 // From a path, not a URL object: under happy-dom (the plugin's tests) `URL` is happy-dom's.
 const root = (path) => join(dirname(fileURLToPath(import.meta.url)), "..", path);
