@@ -9,6 +9,7 @@ import {
 import { Modal, Notice, Setting } from "obsidian";
 import type { Kith } from "../kith";
 import { ContactSuggestModal, type ContactChoice } from "./contactPicker";
+import { modalFooter } from "./modalFooter";
 import { applyNoteEdit } from "./writeBack";
 
 /** The kind a new log entry starts with: the quick follow-up most people log most. */
@@ -85,13 +86,7 @@ export class LogInteractionModal extends Modal {
       });
     });
 
-    this.#errorEl = contentEl.createDiv({ cls: "kith-modal-error" });
-    new Setting(contentEl).addButton((button) =>
-      button
-        .setButtonText("Log")
-        .setCta()
-        .onClick(() => void this.submit()),
-    );
+    this.#errorEl = modalFooter(contentEl, "Log", () => this.submit());
   }
 
   onClose(): void {

@@ -10,6 +10,7 @@ import {
   safeFileName,
   type NewValue,
 } from "./newNotes";
+import { modalFooter } from "./modalFooter";
 
 /**
  * A new ask of one contact (a referral, an intro…): core's etiquette check first (asked them
@@ -74,13 +75,7 @@ export class NewAskModal extends Modal {
           this.#asked = value;
         }),
       );
-    this.#errorEl = contentEl.createDiv({ cls: "kith-modal-error" });
-    new Setting(contentEl).addButton((button) =>
-      button
-        .setButtonText("Create")
-        .setCta()
-        .onClick(() => void this.submit()),
-    );
+    this.#errorEl = modalFooter(contentEl, "Create", () => this.submit());
   }
 
   onClose(): void {

@@ -1,6 +1,7 @@
 import { Modal, normalizePath, Notice, Setting } from "obsidian";
 import type { Kith } from "../kith";
 import { contactNoteText, createNote, openNote, safeFileName } from "./newNotes";
+import { modalFooter } from "./modalFooter";
 
 /** Asks for a name, creates the contact's note in the contacts folder, and opens it. */
 export class NewContactModal extends Modal {
@@ -35,13 +36,7 @@ export class NewContactModal extends Modal {
         });
         window.setTimeout(() => text.inputEl.focus(), 0);
       });
-    this.#errorEl = contentEl.createDiv({ cls: "kith-modal-error" });
-    new Setting(contentEl).addButton((button) =>
-      button
-        .setButtonText("Create")
-        .setCta()
-        .onClick(() => void this.submit()),
-    );
+    this.#errorEl = modalFooter(contentEl, "Create", () => this.submit());
   }
 
   onClose(): void {

@@ -2,6 +2,7 @@ import { formatDay, formatDayShort, parseDay, snoozeEdit, snoozeUntil, type Day 
 import { Modal, Notice, Setting } from "obsidian";
 import type { Kith } from "../kith";
 import type { ContactChoice } from "./contactPicker";
+import { modalFooter } from "./modalFooter";
 import { applyNoteEdit } from "./writeBack";
 
 /** The quick choices, as core's `snoozeUntil` reads them. */
@@ -78,25 +79,19 @@ export class SnoozeModal extends Modal {
         this.#date = value;
       });
     });
-    this.#errorEl = contentEl.createDiv({ cls: "kith-modal-error" });
-    new Setting(contentEl).addButton((button) =>
-      button
-        .setButtonText("Snooze")
-        .setCta()
-        .onClick(() => {
-          const until = parseDay(this.#date);
-          const today = parseDay(this.#kith.today());
-          if (until === undefined) {
-            this.#errorEl?.setText(
-              this.#date.trim() === ""
-                ? "Pick a date."
-                : `"${this.#date}" is not a date; write it as YYYY-MM-DD.`,
-            );
-          } else if (today !== undefined && until <= today) {
-            this.#errorEl?.setText("Pick a day after today: a snooze holds follow-ups until then.");
-          } else void this.#snooze(until);
-        }),
-    );
+    this.#errorEl = modalFooter(contentEl, "Snooze", async () => {
+      const until = parseDay(this.#date);
+      const today = parseDay(this.#kith.today());
+      if (until === undefined) {
+        this.#errorEl?.setText(
+          this.#date.trim() === ""
+            ? "Pick a date."
+            : `"${this.#date}" is not a date; write it as YYYY-MM-DD.`,
+        );
+      } else if (today !== undefined && until <= today) {
+        this.#errorEl?.setText("Pick a day after today: a snooze holds follow-ups until then.");
+      } else await this.#snooze(until);
+    });
   }
 
   onClose(): void {
