@@ -54,6 +54,7 @@ export function parseNote(path: string, text: string): ParsedNote {
     // +2: the mark counts from the YAML's first line (0), the file from the `---` line (1).
     const line = e.mark?.line === undefined ? "" : ` (line ${e.mark.line + 2})`;
     const reason = e.reason ?? e.message ?? "unreadable YAML";
+    const { fix, key } = yamlFix(reason, split.yaml.split("\n")[e.mark?.line ?? -1]);
     return {
       path,
       body,
@@ -63,7 +64,8 @@ export function parseNote(path: string, text: string): ParsedNote {
         {
           path,
           severity: "error",
-          message: `frontmatter is not valid YAML${line}: ${reason}; the note is read without it and left untouched. Quote values that contain ": " or start with "[", "{", "@" or "#"`,
+          message: `frontmatter is not valid YAML${line}: ${reason}; the note is read without it and left untouched. ${fix}`,
+          ...(key === undefined ? {} : { key }),
         },
       ],
     };
@@ -110,4 +112,19 @@ function countLines(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
+}
+
+/**
+ * What would mend YAML that js-yaml refused, for its most common causes in hand-written
+ * properties: a key given twice (named), tabs, else unquoted values.
+ */
+function yamlFix(reason: string, lineText: string | undefined): { fix: string; key?: string } {
+  if (reason.startsWith("duplicated mapping key")) {
+    const key = /^\s*(?:["']([^"']*)["']|([^:#]+?))\s*:/.exec(lineText ?? "");
+    const name = key?.[1] ?? key?.[2];
+    if (name !== undefined) return { fix: `"${name}" is given twice; keep one of its lines`, key: name };
+    return { fix: "A key is given twice; keep one of its lines" };
+  }
+  if (reason.includes("tab characters")) return { fix: "Indent with spaces, not tabs" };
+  return { fix: 'Quote values that contain ": " or start with "[", "{", "@" or "#"' };
 }

@@ -85,6 +85,23 @@ describe("parseNote", () => {
     expect(d?.message).toContain("Quote values");
   });
 
+  it("names a key given twice, and says to indent with spaces rather than tabs", () => {
+    const twice = parseNote(JANE, "---\ntype: contact\ncadence: monthly\ncadence: weekly\n---\n");
+    expect(twice.diagnostics).toEqual([
+      {
+        path: JANE,
+        severity: "error",
+        message:
+          'frontmatter is not valid YAML (line 4): duplicated mapping key; the note is read without it and left untouched. "cadence" is given twice; keep one of its lines',
+        key: "cadence",
+      },
+    ]);
+    const tabs = parseNote(JANE, "---\ntype: contact\ntags:\n\t- mentor\n---\n");
+    expect(tabs.diagnostics[0]?.message).toMatch(
+      /^frontmatter is not valid YAML \(line 4\): tab characters must not be used in indentation; .* Indent with spaces, not tabs$/,
+    );
+  });
+
   it("reports malformed YAML after a BOM and CRLF with the file's line", () => {
     const note = parseNote(
       JANE,
