@@ -314,7 +314,9 @@ function askFollowUps(
     ASK_OUTCOMES.includes(ask.status) &&
     !ask.outcomeShared &&
     ask.closedOn !== undefined &&
-    ask.askedOn !== undefined &&
+    // An offer, a hire or a rejection came through them, asked_on noted or not; an ask withdrawn
+    // without ever being asked was only an idea, with no loop to close.
+    (ask.askedOn !== undefined || ask.status !== "withdrawn") &&
     fits(addDays(ask.closedOn, config.closeLoopDays))
   ) {
     add(

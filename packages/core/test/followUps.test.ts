@@ -592,6 +592,14 @@ describe("close the loop", () => {
     },
   );
 
+  it("is due for an ask with no asked_on: the outcome's day is all it needs", () => {
+    const notes = [
+      aContactNote(),
+      anAsk({ status: "hired", asked_on: null, closed_on: "2026-11-20", thanked: true }),
+    ];
+    expect(theRow("close-loop", notes)).toMatchObject({ due: "2026-11-22", sources: [JANE, ASK] });
+  });
+
   it.each(["declined", "no-response", "agreed", "interviewing"])(
     "is not due for an ask that is %s",
     (status) => {
