@@ -161,7 +161,9 @@ function contactIn(network: Network, contactPath: string): Result<true> {
  * The edit that logging an interaction makes: appends the log line under the configured heading
  * and sets `last_contact` to the date only if that moves it forward — past both the last contact
  * the network knows (interaction notes, log lines) and the note's own `last_contact`, and only
- * for kinds that count as contact. Nothing else is set or cleared.
+ * for kinds that count as contact. Nothing else is set or cleared. Given `today`, a date after it
+ * is refused: a typo for a past day would move the last contact into the future and hide the
+ * person from the follow-ups until then.
  *
  * @example logInteractionEdit(network, "People/Jane.md", { date: parseDay("2026-11-20")!, kind: "coffee" })
  * // { ok: true, value: { path: "People/Jane.md", set: { lastContact: "2026-11-20" }, appendLog: { heading: "Interactions", line: "- 2026-11-20 coffee" } } }
@@ -170,9 +172,15 @@ export function logInteractionEdit(
   network: Network,
   contactPath: string,
   entry: LogEntry,
+  today?: Day,
 ): Result<NoteEdit> {
   const known = contactIn(network, contactPath);
   if (!known.ok) return known;
+  if (today !== undefined && entry.date > today) {
+    return fail(
+      `${formatDay(entry.date)} is after today (${formatDay(today)}); log what has happened, and write what is planned as a next step (next_step, next_step_due)`,
+    );
+  }
   const own = network.contacts.get(contactPath)?.lastContact;
   const last = lastContactOf(network, contactPath)?.day;
   const counts = network.config.countingKinds.includes(entry.kind);

@@ -397,6 +397,22 @@ describe("logging an interaction", () => {
   });
 });
 
+describe("logging a day after today", () => {
+  it("is refused when today is given, and nothing would be written", () => {
+    const { network } = buildNetwork([aContactNote({ last_contact: "2026-11-01" })]);
+    const entry = { date: day("2027-11-20"), kind: "call" as const };
+    expect(logInteractionEdit(network, JANE, entry, day("2026-11-25"))).toEqual({
+      ok: false,
+      issues: [
+        "2027-11-20 is after today (2026-11-25); log what has happened, and write what is planned as a next step (next_step, next_step_due)",
+      ],
+    });
+    // Today itself is fine, and without today nothing is checked (as before).
+    expect(logInteractionEdit(network, JANE, { ...entry, date: day("2026-11-25") }, day("2026-11-25")).ok).toBe(true);
+    expect(logInteractionEdit(network, JANE, entry).ok).toBe(true);
+  });
+});
+
 describe("snoozing", () => {
   it("snooze --for 2w sets snooze_until two weeks from today", () => {
     const until = snoozeUntil(day("2026-11-20"), "2w");

@@ -157,6 +157,22 @@ Likes hiking.
     expect(el.findAll(".kith-reason").map((r) => r.getText())).not.toContain("Share news");
   });
 
+  it("refuses a day after today, and writes nothing", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    const before = t.read("People/Jane Doe.md");
+    click(rowOf(el, "Jane Doe").find(".kith-done"));
+    const modal = topModal();
+    typeInto(control<HTMLInputElement>(modal, "Date", "input"), "2027-11-25");
+    click(button(modal, "Log"));
+    await t.settled();
+    expect(modal.contentEl.find(".kith-modal-error")?.getText()).toMatch(
+      /^2027-11-25 is after today \(2026-11-25\); log what has happened/,
+    );
+    expect(openModals()).toContain(modal);
+    expect(t.read("People/Jane Doe.md")).toBe(before);
+  });
+
   it("says what is wrong and writes nothing without a date", async () => {
     const { t } = await start();
     const el = await openView(t);

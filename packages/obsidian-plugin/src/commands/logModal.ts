@@ -116,11 +116,12 @@ export class LogInteractionModal extends Modal {
     if (date === undefined)
       return this.#fail(`"${this.#date}" is not a date; write it as YYYY-MM-DD.`);
     const summary = this.#summary.trim();
-    const edit = logInteractionEdit(network.network, contact.path, {
-      date,
-      kind: this.#kind,
-      summary: summary === "" ? undefined : summary,
-    });
+    const edit = logInteractionEdit(
+      network.network,
+      contact.path,
+      { date, kind: this.#kind, summary: summary === "" ? undefined : summary },
+      parseDay(this.#kith.today()),
+    );
     if (!edit.ok) return this.#fail(edit.issues.join(" "));
     const written = await applyNoteEdit(this.app, edit.value, this.#kith.config());
     if (!written.ok) return this.#fail(written.issues.join(" "));
