@@ -152,3 +152,36 @@ describe("kith import google and vcard", () => {
     expect(JSON.parse((await kith(["check", vault, "--json"])).out)).toEqual([]);
   });
 });
+
+describe("kith import: re-imports respect hand edits", () => {
+  const LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+
+  it("sees LinkedIn's company under an alias of the linked org as the same job, and keeps a reworded role", async () => {
+    const jane =
+      '---\ntype: contact\norg: "[[Acme]]"\nrole: VP Engineering (platform)\nlinkedin: https://www.linkedin.com/in/janedoe\nmet: 2023-02-08\n---\n';
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "Orgs/Acme.md": "---\ntype: org\naliases: [Acme Corp]\n---\n",
+      "People/Jane Doe.md": jane,
+      "c.csv": `${LINKEDIN_HEADER}Jane,Doe,https://www.linkedin.com/in/janedoe,,Acme Corp,"VP, Engineering",08 Feb 2023\n`,
+    });
+    const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/0 new, 0 updated, 1 already up to date/);
+    expect(readFileSync(join(vault, "People", "Jane Doe.md"), "utf8")).toBe(jane);
+  });
+
+  it("still turns a different company into a job change", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "Orgs/Acme.md": "---\ntype: org\naliases: [Acme Corp]\n---\n",
+      "People/Jane Doe.md": '---\ntype: contact\norg: "[[Acme]]"\nrole: VP Engineering\nlinkedin: https://www.linkedin.com/in/janedoe\n---\n',
+      "c.csv": `${LINKEDIN_HEADER}Jane,Doe,https://www.linkedin.com/in/janedoe,,Globex,CTO,08 Feb 2023\n`,
+    });
+    const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People"), "--today", "2026-11-25"]);
+    expect(r.out).toContain("org Acme → Globex; role VP Engineering → CTO; next step: congratulate on the new role");
+    const text = readFileSync(join(vault, "People", "Jane Doe.md"), "utf8");
+    expect(text).toMatch(/org: "?Globex"?\n/);
+    expect(text).toContain("role: CTO");
+  });
+});

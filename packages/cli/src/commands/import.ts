@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import {
   applyEdit,
+  basename,
   buildNetwork,
   keyMapFor,
   type Contact,
@@ -10,6 +11,7 @@ import {
   type KeyMap,
   type Network,
   type NoteEdit,
+  type NoteRef,
 } from "@kith/core";
 import { todayOf } from "../context";
 import { CommandError, UsageError } from "../errors";
@@ -39,9 +41,10 @@ export const importCommand: Command = {
 
 An import never overwrites a note. A person who already has one — same LinkedIn URL, then
 same email, then same name — has it updated key by key: only keys the note lacks are added.
-From LinkedIn, a new company or title updates org and role, and (unless a next step is set)
-adds "next_step: Congratulate on the new role", due that day. Importing the same file again
-changes nothing.
+From LinkedIn, a new company (not the note's org under another of its names or aliases)
+updates org and role, and (unless a next step is set) adds "next_step: Congratulate on the new
+role", due that day; a title you reworded at the same company is kept. Importing the same file
+again changes nothing.
 
 Options:
   --into FOLDER        where new notes go (made if missing)
@@ -217,17 +220,19 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       set[field] = value;
       changes.push(`add ${label}`);
     };
-    // Only a match by profile URL is sure enough to let LinkedIn overwrite a job.
+    // Only a match by profile URL is sure enough to let LinkedIn overwrite a job, and only a
+    // different company counts as a new job. The note does not record what LinkedIn said last
+    // time, so a title that differs at the same company may be the user's own wording ("VP
+    // Engineering (platform)"): it is left alone, at the cost of not noticing a promotion.
     const jobChanged =
       person.source === "linkedin" &&
       byUrl !== undefined &&
-      ((person.org !== undefined && contact.org !== undefined && lower(person.org) !== lower(contact.org.name)) ||
-        (person.role !== undefined && contact.role !== undefined && lower(person.role) !== lower(contact.role)));
+      person.org !== undefined &&
+      contact.org !== undefined &&
+      !orgNames(contact.org, network).has(lower(person.org));
     if (jobChanged) {
-      if (person.org !== undefined && lower(person.org) !== lower(contact.org?.name ?? "")) {
-        set.org = person.org;
-        changes.push(`org ${contact.org?.name ?? "(none)"} → ${person.org}`);
-      }
+      set.org = person.org;
+      changes.push(`org ${contact.org?.name ?? "(none)"} → ${person.org ?? ""}`);
       if (person.role !== undefined && lower(person.role) !== lower(contact.role ?? "")) {
         set.role = person.role;
         changes.push(`role ${contact.role ?? "(none)"} → ${person.role}`);
@@ -262,6 +267,18 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     unchanged,
     merged,
   };
+}
+
+/**
+ * Every name an org goes by, lower-cased: as the note writes it (display text and link target),
+ * and, when it links to an org note, that note's file name, name and aliases. `[[Acme]]` and
+ * "Acme Corp" are one company when `Orgs/Acme.md` has the alias "Acme Corp".
+ */
+function orgNames(org: NoteRef, network: Network): ReadonlySet<string> {
+  const names = [org.name, org.target];
+  const note = org.path === undefined ? undefined : network.orgs.get(org.path);
+  if (note !== undefined) names.push(note.name, basename(note.path), ...note.aliases);
+  return new Set(names.map(lower));
 }
 
 /** A same-name note is the same person unless their LinkedIn profiles say otherwise. */
