@@ -10,9 +10,12 @@ export interface Loaded {
   readonly network: Network;
 }
 
-/** Reads the vault and builds the network; says on stderr how many notes have problems. */
-export function load(io: Io, folder: string | undefined, options: { quiet?: boolean } = {}): Loaded {
-  const vault = readVault(resolve(io.cwd, folder ?? "."));
+/**
+ * Reads the vault and builds the network; says on stderr how many notes have problems. `today`,
+ * when the command has it, is the day the vault is read for.
+ */
+export function load(io: Io, folder: string | undefined, options: { quiet?: boolean; today?: string } = {}): Loaded {
+  const vault = readVault(resolve(io.cwd, folder ?? "."), { today: options.today });
   const build = buildNetwork(vault.notes, vault.config);
   if (options.quiet !== true) {
     for (const p of vault.configProblems) io.err(p);

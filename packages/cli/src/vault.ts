@@ -1,6 +1,17 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { CONFIG_PATH, parseConfig, parseNote, type KithConfig, type ParsedNote } from "@kith/core";
+import {
+  CONFIG_PATH,
+  keyMapFor,
+  normalizeKey,
+  parseConfig,
+  parseDay,
+  parseNote,
+  type Day,
+  type KeyMap,
+  type KithConfig,
+  type ParsedNote,
+} from "@kith/core";
 import { UsageError } from "./errors";
 
 /** Folders that are never notes. */
@@ -59,9 +70,10 @@ export function localDay(time: Date): string {
 
 /**
  * Reads a vault: every note parsed (a note that cannot be read is a diagnostic, never a stop),
- * and the configuration. An unreadable vault folder is a usage error.
+ * and the configuration. An unreadable vault folder is a usage error. `today`, when the command
+ * knows it, lets a contact whose only date is in the future count from its creation day.
  */
-export function readVault(root: string): Vault {
+export function readVault(root: string, options: { readonly today?: string | undefined } = {}): Vault {
   let isDir = false;
   try {
     isDir = statSync(root).isDirectory();
@@ -70,6 +82,8 @@ export function readVault(root: string): Vault {
   }
   if (!isDir) throw new UsageError(`${root}: not a folder of notes (no such directory)`);
   const { config, problems } = readConfig(root);
+  const keyMap = keyMapFor(config);
+  const today = options.today === undefined ? undefined : parseDay(options.today);
   const notes: ParsedNote[] = [];
   for (const path of listNotes(root)) {
     const full = join(root, path);
@@ -85,7 +99,7 @@ export function readVault(root: string): Vault {
       continue;
     }
     const note = parseNote(path, text);
-    notes.push(needsCreated(note, config) ? { ...note, created: localDay(statSync(full).birthtime) } : note);
+    notes.push(needsCreated(note, config, keyMap, today) ? { ...note, created: localDay(statSync(full).birthtime) } : note);
   }
   return { root, config, configProblems: problems, notes };
 }
@@ -93,14 +107,29 @@ export function readVault(root: string): Vault {
 /**
  * Only a contact without a met date or last contact counts from the file's creation day, so only
  * such notes pay for a `stat` (in a vault of 100k interaction notes the stats cost seconds).
+ * A key that is there but empty (`met:`, as new contact notes have it) or that holds no day does
+ * not count as a date: such a contact needs its creation day too, or it would never fall due.
  */
-function needsCreated(note: ParsedNote, config: KithConfig): boolean {
+function needsCreated(note: ParsedNote, config: KithConfig, keyMap: KeyMap, today: Day | undefined): boolean {
+  if (!mayBeContact(note, config)) return false;
+  for (const [key, value] of Object.entries(note.frontmatter ?? {})) {
+    const field = keyMap.fieldOf.get(normalizeKey(key));
+    if (field === "created" && typeof value === "string" && parseDay(value) !== undefined) return false;
+    if (field === "met" || field === "lastContact") {
+      const day = typeof value === "string" ? parseDay(value) : undefined;
+      if (day !== undefined && (today === undefined || day <= today)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a note may be a contact: by its type, or (having none) by its folder or a tag. */
+function mayBeContact(note: ParsedNote, config: KithConfig): boolean {
   const fm = note.frontmatter;
-  if (fm === undefined) return false;
-  if ("met" in fm || "last_contact" in fm || "created" in fm) return false;
-  const type = typeof fm.type === "string" ? fm.type.trim().toLowerCase() : undefined;
+  const type = typeof fm?.type === "string" ? fm.type.trim().toLowerCase() : undefined;
   if (type !== undefined && config.contactTypes.some((t) => t.toLowerCase() === type)) return true;
-  // Contacts found by folder or tag have no type to go by: keep the stat for them.
+  // Contacts found by folder or tag, with or without frontmatter, have no type to go by: keep the
+  // stat for them.
   const lower = note.path.toLowerCase();
   if (config.contactFolders.some((f) => lower.startsWith(`${f.toLowerCase().replace(/\/+$/, "")}/`))) return true;
   return config.contactTags.length > 0 && type === undefined;

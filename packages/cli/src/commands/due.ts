@@ -18,7 +18,7 @@ Options:
   maxPositionals: 1,
   run(io, { positionals, values }) {
     const today = todayOf(io, values.today as string | undefined);
-    const { network } = load(io, positionals[0]);
+    const { network } = load(io, positionals[0], { today });
     const within = intOption("within", values.within as string | undefined, network.config.horizonDays);
     const list = dueFollowUps(network, { today, within });
     if (values.json === true) {

@@ -24,7 +24,7 @@ Options:
   run(io, { positionals, values }) {
     if (positionals[0] !== "ics") throw new UsageError(`unknown export format "${positionals[0] ?? ""}"; try "kith export ics"`);
     const today = todayOf(io, values.today as string | undefined);
-    const { network } = load(io, positionals[1]);
+    const { network } = load(io, positionals[1], { today });
     const within = intOption("within", values.within as string | undefined, 30);
     io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today));
     return 0;
