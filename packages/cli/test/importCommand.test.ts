@@ -185,3 +185,42 @@ describe("kith import: re-imports respect hand edits", () => {
     expect(text).toContain("role: CTO");
   });
 });
+
+describe("kith import: namesakes", () => {
+  const GOOGLE_HEADER = "First Name,Last Name,Organization Name,Organization Title,E-mail 1 - Value,Phone 1 - Value\n";
+
+  it("keeps two people of the same name apart when their emails and phones differ, in one file and across imports", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "two.csv": `${GOOGLE_HEADER}John,Smith,Acme,CEO,john@acme.com,+1 555 0100\nJohn,Smith,Globex,Intern,jsmith@globex.com,+44 20 7946 0000\n`,
+      "third.csv": `${GOOGLE_HEADER}John,Smith,Initech,Developer,john@initech.com,\n`,
+    });
+    const r = await kith(["import", "google", join(vault, "two.csv"), "--into", join(vault, "People")]);
+    expect(r.out).toContain("2 new");
+    expect(r.out).toContain("1 namesake kept apart");
+    expect(r.out).not.toContain("repeated in the file");
+    const second = readFileSync(join(vault, "People", "John Smith 2.md"), "utf8");
+    expect(second).toContain("name: John Smith\n");
+    expect(second).toContain("email: jsmith@globex.com");
+    expect(readFileSync(join(vault, "People", "John Smith.md"), "utf8")).toContain("email: john@acme.com");
+
+    const third = await kith(["import", "google", join(vault, "third.csv"), "--into", join(vault, "People")]);
+    expect(third.out).toContain("1 new");
+    expect(readFileSync(join(vault, "People", "John Smith 3.md"), "utf8")).toContain("email: john@initech.com");
+
+    const again = await kith(["import", "google", join(vault, "two.csv"), "--into", join(vault, "People")]);
+    expect(again.out).toContain("0 new, 0 updated, 2 already up to date");
+  });
+
+  it("still takes a same-name note for the same person when a phone is shared or nothing can be compared", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/John Smith.md": "---\ntype: contact\nphone: 555-0100\n---\n",
+      "People/Mary Major.md": "---\ntype: contact\n---\n",
+      "c.csv": `${GOOGLE_HEADER}John,Smith,Acme,CEO,john@acme.com,+1 555 0100\nMary,Major,Globex,CTO,mary@globex.com,\n`,
+    });
+    const r = await kith(["import", "google", join(vault, "c.csv"), "--into", join(vault, "People")]);
+    expect(r.out).toContain("0 new, 2 updated");
+    expect(readdirSync(join(vault, "People")).sort()).toEqual(["John Smith.md", "Mary Major.md"]);
+  });
+});

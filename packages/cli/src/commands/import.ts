@@ -41,6 +41,8 @@ export const importCommand: Command = {
 
 An import never overwrites a note. A person who already has one — same LinkedIn URL, then
 same email, then same name — has it updated key by key: only keys the note lacks are added.
+Two people of the same name whose emails, phones or LinkedIn URLs all differ are two notes
+(Jane Doe.md, Jane Doe 2.md).
 From LinkedIn, a new company (not the note's org under another of its names or aliases)
 updates org and role, and (unless a next step is set) adds "next_step: Congratulate on the new
 role", due that day; a title you reworded at the same company is kept. Importing the same file
@@ -124,10 +126,18 @@ function vaultAbove(folder: string): string {
 }
 
 interface ImportPlan {
-  readonly creates: readonly { readonly path: string; readonly text: string; readonly person: ImportedPerson }[];
+  readonly creates: readonly {
+    readonly path: string;
+    readonly text: string;
+    readonly person: ImportedPerson;
+    /** A note (or an earlier row) has this name, but its emails, phones or profile differ. */
+    readonly namesake: boolean;
+  }[];
   readonly updates: readonly { readonly path: string; readonly edit: NoteEdit; readonly changes: readonly string[] }[];
   readonly unchanged: number;
   readonly merged: number;
+  /** People made as a note of their own although a note (or an earlier row) has their name. */
+  readonly namesakes: number;
 }
 
 interface PlanOptions {
@@ -144,6 +154,7 @@ interface Known {
   readonly name: string;
   readonly linkedin: string | undefined;
   readonly emails: readonly string[];
+  readonly phones: readonly string[];
   readonly org: string | undefined;
   readonly role: string | undefined;
   readonly fields: Partial<Record<Field, unknown>>;
@@ -174,6 +185,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       name: c.name,
       linkedin: c.linkedin === undefined ? undefined : normaliseLinkedInUrl(c.linkedin) ?? c.linkedin,
       emails: c.emails,
+      phones: c.phones,
       org: c.org?.name,
       role: c.role,
       fields: {},
@@ -182,23 +194,41 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     });
   }
   const taken = new Set([...options.existingPaths].map(lower));
-  const creates = new Map<string, { path: string; fields: Partial<Record<Field, EditValue>>; person: ImportedPerson }>();
+  const creates = new Map<
+    string,
+    { path: string; fields: Partial<Record<Field, EditValue>>; person: ImportedPerson; namesake: boolean }
+  >();
   const updates = new Map<string, { set: Partial<Record<Field, EditValue>>; changes: string[] }>();
   let unchanged = 0;
   let merged = 0;
+  let namesakes = 0;
 
   for (const person of people) {
     const byUrl = person.linkedin === undefined ? undefined : byLinkedin.get(person.linkedin);
+    const sameName = byName.get(lower(person.name)) ?? [];
     const match =
       byUrl ??
       person.emails.map((e) => byEmail.get(lower(e))).find((k) => k !== undefined) ??
-      nameMatch(byName.get(lower(person.name)), person);
+      nameMatch(sameName, person);
     if (match === undefined) {
-      const fields = newNoteFields(person);
       const path = freePath(options.folder, person.name, taken);
+      const fields = newNoteFields(person, basename(path));
+      const namesake = sameName.length > 0;
+      if (namesake) namesakes++;
       taken.add(lower(path));
-      creates.set(path, { path, fields, person });
-      remember({ path, name: person.name, linkedin: person.linkedin, emails: person.emails, org: person.org, role: person.role, fields, contact: undefined, planned: true });
+      creates.set(path, { path, fields, person, namesake });
+      remember({
+        path,
+        name: person.name,
+        linkedin: person.linkedin,
+        emails: person.emails,
+        phones: person.phones,
+        org: person.org,
+        role: person.role,
+        fields,
+        contact: undefined,
+        planned: true,
+      });
       continue;
     }
     if (match.planned) {
@@ -262,10 +292,16 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     }
   }
   return {
-    creates: [...creates.values()].map((c) => ({ path: c.path, person: c.person, text: noteText(c.path, c.fields, options.keyMap) })),
+    creates: [...creates.values()].map((c) => ({
+      path: c.path,
+      person: c.person,
+      namesake: c.namesake,
+      text: noteText(c.path, c.fields, options.keyMap),
+    })),
     updates: [...updates.entries()].map(([path, u]) => ({ path, edit: { path, set: u.set }, changes: u.changes })),
     unchanged,
     merged,
+    namesakes,
   };
 }
 
@@ -281,23 +317,57 @@ function orgNames(org: NoteRef, network: Network): ReadonlySet<string> {
   return new Set(names.map(lower));
 }
 
-/** A same-name note is the same person unless their LinkedIn profiles say otherwise. */
-function nameMatch(candidates: readonly Known[] | undefined, person: ImportedPerson): Known | undefined {
-  const fit = (candidates ?? []).filter(
-    (k) => k.linkedin === undefined || person.linkedin === undefined || k.linkedin === person.linkedin,
-  );
+/**
+ * A same-name note is the same person unless what identifies them says otherwise: when both
+ * sides have emails, phones or LinkedIn profiles, at least one must be shared. Two John Smiths,
+ * john@acme.com and jsmith@globex.com, are two people; a John Smith with an email and one with
+ * only a phone number cannot be told apart, and are taken as one.
+ */
+function nameMatch(candidates: readonly Known[], person: ImportedPerson): Known | undefined {
+  const fit = candidates.filter((k) => !differentPeople(k, person));
   return fit.length === 1 ? fit[0] : undefined;
+}
+
+function differentPeople(known: Known, person: ImportedPerson): boolean {
+  const comparisons = [
+    shared(known.emails.map(lower), person.emails.map(lower), (a, b) => a === b),
+    shared(known.phones.map(phoneDigits), person.phones.map(phoneDigits), samePhone),
+    shared(known.linkedin === undefined ? [] : [known.linkedin], person.linkedin === undefined ? [] : [person.linkedin], (a, b) => a === b),
+  ].filter((c) => c !== undefined);
+  return comparisons.length > 0 && !comparisons.includes(true);
+}
+
+/** Whether two lists share an item; `undefined` when either is empty (nothing to compare). */
+function shared(a: readonly string[], b: readonly string[], same: (x: string, y: string) => boolean): boolean | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  return a.some((x) => b.some((y) => same(x, y)));
+}
+
+const phoneDigits = (phone: string): string => phone.replace(/\D/gu, "");
+
+/**
+ * The same number written with and without its country or trunk prefix ("+1 555 0100",
+ * "555-0100"; "+44 20 7946 0000", "020 7946 0000"): the shorter one's last seven digits or more
+ * end the longer one.
+ */
+function samePhone(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 7) return short === long;
+  const tail = short.replace(/^0+/u, "");
+  return long.endsWith(tail.length >= 7 ? tail : short);
 }
 
 const listValue = (items: readonly string[]): EditValue | undefined =>
   items.length === 0 ? undefined : items.length === 1 ? (items[0]) : items;
 
-function newNoteFields(person: ImportedPerson): Partial<Record<Field, EditValue>> {
+/** `fileBase`: the new note's file name without `.md`; a `name` key is written when it differs
+ * (`John Smith 2.md` is still John Smith; `AC-DC.md` is AC/DC). */
+function newNoteFields(person: ImportedPerson, fileBase?: string): Partial<Record<Field, EditValue>> {
   const fields: Partial<Record<Field, EditValue>> = { type: "contact" };
   const put = (field: Field, value: EditValue | undefined) => {
     if (value !== undefined) fields[field] = value;
   };
-  if (safeFileName(person.name) !== person.name) put("name", person.name);
+  if (fileBase !== undefined && fileBase !== person.name) put("name", person.name);
   put("org", person.org);
   put("role", person.role);
   put("email", listValue(person.emails));
@@ -331,7 +401,9 @@ function report(io: Io, plan: ImportPlan, parsed: ImportResult, dryRun: boolean)
   const wouldUpdate = dryRun ? "Would update" : "Updated";
   if (plan.creates.length > 0) {
     io.out(p.bold(`${would} ${plan.creates.length} note${plan.creates.length === 1 ? "" : "s"}:`));
-    for (const c of plan.creates) io.out(`  + ${c.path}`);
+    for (const c of plan.creates) {
+      io.out(`  + ${c.path}${c.namesake ? ` (another ${c.person.name}: different email, phone or LinkedIn)` : ""}`);
+    }
   }
   if (plan.updates.length > 0) {
     io.out(p.bold(`${wouldUpdate} ${plan.updates.length} note${plan.updates.length === 1 ? "" : "s"}:`));
@@ -342,6 +414,7 @@ function report(io: Io, plan: ImportPlan, parsed: ImportResult, dryRun: boolean)
     `${plan.updates.length} updated`,
     `${plan.unchanged} already up to date`,
     ...(plan.merged > 0 ? [`${plan.merged} repeated in the file`] : []),
+    ...(plan.namesakes > 0 ? [`${plan.namesakes} namesake${plan.namesakes === 1 ? "" : "s"} kept apart`] : []),
     ...(parsed.skipped.length > 0 ? [`${parsed.skipped.length} skipped (${firstReason(parsed)})`] : []),
   ];
   io.out(`${parsed.people.length + parsed.skipped.length} entries: ${parts.join(", ")}.${dryRun ? " Nothing was written (--dry-run)." : ""}`);
