@@ -1,15 +1,19 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
  * Replaces a file atomically: the new text is written beside it, flushed, then renamed over it,
- * so a crash leaves either the old note or the new one, never half of each.
+ * so a crash leaves either the old note or the new one, never half of each. The new file gets the
+ * old one's permissions: a note kept private (`chmod 600`) must not become readable by all.
  */
 export function writeAtomic(path: string, text: string): void {
   const temp = join(dirname(path), `.${basename(path)}.kith-${process.pid}-${Date.now()}.tmp`);
+  const mode = modeOf(path);
   try {
-    const fd = openSync(temp, "wx");
+    const fd = openSync(temp, "wx", mode ?? 0o666);
     try {
+      // fchmod, not only open's mode: that one is filtered through the umask.
+      if (mode !== undefined) fchmodSync(fd, mode);
       writeSync(fd, text);
       fsyncSync(fd);
     } finally {
@@ -18,6 +22,16 @@ export function writeAtomic(path: string, text: string): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The permission bits of a file, or undefined if there is none yet (it gets the defaults). */
+function modeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
 }
