@@ -5,6 +5,7 @@ import { parseGoogleContacts } from "../src/import/google";
 import { parseLinkedInConnections } from "../src/import/linkedin";
 import {
   MAX_FILE_NAME_BYTES,
+  linkedInProfileOf,
   normaliseLinkedInUrl,
   safeFileName,
   type ImportedPerson,
@@ -503,6 +504,27 @@ describe("normaliseLinkedInUrl", () => {
   ])("%s is not a profile", (input) => {
     expect(normaliseLinkedInUrl(input)).toBeUndefined();
   });
+});
+
+describe("linkedInProfileOf", () => {
+  it.each([
+    ["https://www.linkedin.com/in/JaneDoe/", "https://www.linkedin.com/in/janedoe"],
+    ["janedoe", "https://www.linkedin.com/in/janedoe"],
+    ["@janedoe", "https://www.linkedin.com/in/janedoe"],
+    ["in/jane-doe-1a2b3c/", "https://www.linkedin.com/in/jane-doe-1a2b3c"],
+    ["[Jane](https://www.linkedin.com/in/janedoe/)", "https://www.linkedin.com/in/janedoe"],
+    ["<https://uk.linkedin.com/in/janedoe>", "https://www.linkedin.com/in/janedoe"],
+    ["josé", "https://www.linkedin.com/in/jos%C3%A9"],
+  ])("%s -> %s", (input, expected) => {
+    expect(linkedInProfileOf(input)).toBe(expected);
+  });
+
+  it.each(["Jane Doe", "n/a", "https://www.linkedin.com/company/acme", "[Jane](https://example.com/jane)", "jd", ""])(
+    "%s is not a profile",
+    (input) => {
+      expect(linkedInProfileOf(input)).toBeUndefined();
+    },
+  );
 });
 
 describe("safeFileName", () => {

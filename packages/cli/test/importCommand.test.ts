@@ -224,3 +224,21 @@ describe("kith import: namesakes", () => {
     expect(readdirSync(join(vault, "People")).sort()).toEqual(["John Smith.md", "Mary Major.md"]);
   });
 });
+
+describe("kith import: a note's linkedin as people write it", () => {
+  it.each(["janedoe", "'@janedoe'", '"[Jane](https://www.linkedin.com/in/janedoe/)"', "n/a"])(
+    "linkedin: %s finds the note, and makes no Jane Doe 2",
+    async (value) => {
+      const vault = aVault({
+        ".obsidian/app.json": "{}",
+        "People/Jane Doe.md": `---\ntype: contact\nlinkedin: ${value}\n---\n`,
+        "c.csv":
+          "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nJane,Doe,https://www.linkedin.com/in/janedoe,,Acme Corp,VP,08 Feb 2023\n",
+      });
+      const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People")]);
+      expect(r.out).toContain("0 new, 1 updated");
+      expect(readdirSync(join(vault, "People"))).toEqual(["Jane Doe.md"]);
+      expect(readFileSync(join(vault, "People", "Jane Doe.md"), "utf8")).toContain(`linkedin: ${value}\n`);
+    },
+  );
+});

@@ -17,7 +17,7 @@ import { todayOf } from "../context";
 import { CommandError, UsageError } from "../errors";
 import { parseGoogleContacts } from "../import/google";
 import { parseLinkedInConnections } from "../import/linkedin";
-import { normaliseLinkedInUrl, safeFileName, type ImportedPerson, type ImportResult, type ImportSource } from "../import/person";
+import { linkedInProfileOf, safeFileName, type ImportedPerson, type ImportResult, type ImportSource } from "../import/person";
 import { parseVCards } from "../import/vcard";
 import { paint, type Io } from "../output";
 import { readVault } from "../vault";
@@ -183,7 +183,8 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     remember({
       path: c.path,
       name: c.name,
-      linkedin: c.linkedin === undefined ? undefined : normaliseLinkedInUrl(c.linkedin) ?? c.linkedin,
+      // A value that is no profile (`n/a`, a company page) must not keep a same-name person from matching.
+      linkedin: c.linkedin === undefined ? undefined : linkedInProfileOf(c.linkedin),
       emails: c.emails,
       phones: c.phones,
       org: c.org?.name,

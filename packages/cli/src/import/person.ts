@@ -170,6 +170,31 @@ export function normaliseLinkedInUrl(url: string): string | undefined {
   return `https://www.linkedin.com/in/${encodeURIComponent(id)}`;
 }
 
+// A LinkedIn profile id as people write it by hand: letters, digits, hyphens (3 to 100 of them,
+// LinkedIn's rule for custom URLs), maybe percent-encoded, maybe after `@` or `in/`.
+const HANDLE = /^@?(?:in\/)?([\p{L}\p{N}%_-]{3,100})\/?$/u;
+// `[Jane](https://…)` or `<https://…>`: Obsidian renders both as links.
+const MARKDOWN_LINK = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)$|^<([^>\s]+)>$/u;
+
+/**
+ * The profile a note's `linkedin` value points at, as {@link normaliseLinkedInUrl} writes it:
+ * from a URL, a markdown link to one, or a bare handle (`janedoe`, `@janedoe`, `in/janedoe`);
+ * `undefined` for anything else (`Jane Doe`, `n/a`, a company page), which then says nothing
+ * about who the note is.
+ *
+ * @example linkedInProfileOf("[Jane](https://www.linkedin.com/in/JaneDoe/)") === "https://www.linkedin.com/in/janedoe"
+ * @example linkedInProfileOf("@janedoe") === "https://www.linkedin.com/in/janedoe"
+ */
+export function linkedInProfileOf(value: string): string | undefined {
+  const text = value.trim();
+  const link = MARKDOWN_LINK.exec(text);
+  const url = link === null ? text : (link[1] ?? link[2] ?? "");
+  const profile = normaliseLinkedInUrl(url);
+  if (profile !== undefined) return profile;
+  const handle = HANDLE.exec(url)?.[1];
+  return handle === undefined ? undefined : normaliseLinkedInUrl(`linkedin.com/in/${handle}`);
+}
+
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 function daysInMonth(year: number | undefined, month: number): number {
