@@ -26,7 +26,9 @@ Options:
     const today = todayOf(io, values.today as string | undefined);
     const { network } = load(io, positionals[1], { today });
     const within = intOption("within", values.within as string | undefined, 30);
-    io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today));
+    // RFC 5545 ends every line with CRLF, the last one too. io.out ends what it prints with LF:
+    // give it the text without that LF, so the CR before it completes the last CRLF.
+    io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today).replace(/\n$/, ""));
     return 0;
   },
 };
@@ -69,5 +71,6 @@ function followUpsToIcs(list: readonly FollowUp[], today: string): string {
       description: `${f.detail}\n\nNote: ${f.path}`,
     });
   }
-  return calendar.toString().replace(/\r\n$/, "");
+  // ical-generator ends the last line without its CRLF.
+  return calendar.toString().replace(/(?:\r\n)?$/, "\r\n");
 }
