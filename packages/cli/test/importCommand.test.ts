@@ -242,3 +242,25 @@ describe("kith import: a note's linkedin as people write it", () => {
     },
   );
 });
+
+describe("kith import: file encodings", () => {
+  it("reads a Latin-1 vCard 2.1 as Latin-1, and says so", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    const card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1:Dupont;René\r\nFN;CHARSET=ISO-8859-1:René Dupont\r\nEND:VCARD\r\n";
+    writeFileSync(join(vault, "latin1.vcf"), Buffer.from(card, "latin1"));
+    const r = await kith(["import", "vcard", join(vault, "latin1.vcf"), "--into", join(vault, "People")]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(vault, "People"))).toEqual(["René Dupont.md"]);
+    expect(r.err).toContain("read as Windows-1252");
+  });
+
+  it("reads a UTF-16 CSV with a byte order mark", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}" });
+    const csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nJosé,Núñez,https://www.linkedin.com/in/jnunez,,Acme,VP,08 Feb 2023\r\n";
+    writeFileSync(join(vault, "utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, "utf16le")]));
+    const r = await kith(["import", "linkedin", join(vault, "utf16.csv"), "--into", join(vault, "People")]);
+    expect(r.out).toContain("1 new");
+    expect(r.err).toBe("");
+    expect(readFileSync(join(vault, "People", "José Núñez.md"), "utf8")).toContain("org: Acme");
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from "@kith/core";
 import { todayOf } from "../context";
 import { CommandError, UsageError } from "../errors";
+import { decodeText, type DecodedText } from "../import/decode";
 import { parseGoogleContacts } from "../import/google";
 import { parseLinkedInConnections } from "../import/linkedin";
 import { linkedInProfileOf, safeFileName, type ImportedPerson, type ImportResult, type ImportSource } from "../import/person";
@@ -37,7 +38,8 @@ export const importCommand: Command = {
   help: `Makes a contact note for each person in an export, in FOLDER:
   linkedin   Connections.csv from LinkedIn's "Get a copy of your data"
   google     contacts.csv from Google Contacts' export (Google CSV)
-  vcard      a .vcf file (Apple Contacts, Google, Outlook; vCard 3.0 and 4.0)
+  vcard      a .vcf file (Apple Contacts, Google, Outlook; vCard 2.1, 3.0 and 4.0)
+The file may be UTF-8, UTF-16 (with a byte order mark) or Windows-1252 (Latin-1).
 
 An import never overwrites a note. A person who already has one — same LinkedIn URL, then
 same email, then same name — has it updated key by key: only keys the note lacks are added.
@@ -63,12 +65,13 @@ Options:
     const into = values.into as string | undefined;
     if (into === undefined) throw new UsageError("--into FOLDER is required: the folder where new contact notes go");
     const file = resolve(io.cwd, positionals[1] ?? "");
-    let text: string;
+    let decoded: DecodedText;
     try {
-      text = readFileSync(file, "utf8");
+      decoded = decodeText(readFileSync(file));
     } catch (error) {
       throw new UsageError(`cannot read ${positionals[1] ?? ""}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
+    const { text } = decoded;
     const intoAbs = resolve(io.cwd, into);
     const root = resolve(io.cwd, (values.vault as string | undefined) ?? vaultAbove(intoAbs));
     if (intoAbs !== root && !intoAbs.startsWith(root + sep)) {
@@ -90,6 +93,9 @@ Options:
       existingPaths: new Set(vault.notes.map((n) => n.path)),
     });
     const name = positionals[1] ?? "";
+    if (decoded.encoding === "Windows-1252") {
+      io.err(`${name}: not UTF-8 text; read as Windows-1252 (Latin-1). If accented letters look wrong, save the file as UTF-8 and import it again`);
+    }
     for (const p of parsed.problems) io.err(`${name}: ${p}`);
     report(io, plan, parsed, dryRun);
     if (dryRun) return 0;
