@@ -35,9 +35,14 @@ function mainHelp(): string {
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    // No command is a usage error: the help goes where errors go, so stdout stays empty.
+    io.err(mainHelp());
+    return 2;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.out(mainHelp());
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === "--version" || name === "-v") {
     io.out(manifest.version);

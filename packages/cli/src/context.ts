@@ -27,18 +27,21 @@ export function load(io: Io, folder: string | undefined, options: { quiet?: bool
   return { vault, build, network: build.network };
 }
 
-/** `--today` or the local date. */
-export function todayOf(io: Io, value: string | undefined): string {
+/** `--today` (or the option named `flag`, such as `--date`) or the local date. */
+export function todayOf(io: Io, value: string | undefined, flag = "today"): string {
   if (value === undefined) return localDay(io.now());
   if (parseDay(value) === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new UsageError(`--today "${value}" is not a day; write YYYY-MM-DD, e.g. --today 2026-11-25`);
+    throw new UsageError(`--${flag} "${value}" is not a day; write YYYY-MM-DD, e.g. --${flag} 2026-11-25`);
   }
   return value;
 }
 
+/** A count of days given as digits: `Number` alone would take `1e3`, `0x10` or ` 7`. */
 export function intOption(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} "${value}" is not a whole number of days`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
+    throw new UsageError(`--${name} "${value}" is not a whole number of days; write digits, e.g. --${name} 14`);
+  }
   return n;
 }

@@ -74,13 +74,15 @@ export function localDay(time: Date): string {
  * knows it, lets a contact whose only date is in the future count from its creation day.
  */
 export function readVault(root: string, options: { readonly today?: string | undefined } = {}): Vault {
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(root).isDirectory();
-  } catch {
-    isDir = false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" || code === "ENOTDIR" ? "no such directory" : `cannot be read: ${code ?? (error as Error).message}`;
+    throw new UsageError(`${root}: not a folder of notes (${why})`);
   }
-  if (!isDir) throw new UsageError(`${root}: not a folder of notes (no such directory)`);
+  if (!isDir) throw new UsageError(`${root}: not a folder of notes (it is a file; give the folder that holds the notes)`);
   const { config, problems } = readConfig(root);
   const keyMap = keyMapFor(config);
   const today = options.today === undefined ? undefined : parseDay(options.today);

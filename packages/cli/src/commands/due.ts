@@ -17,9 +17,11 @@ Options:
   options: { today: { type: "string" }, within: { type: "string" }, json: { type: "boolean" } },
   maxPositionals: 1,
   run(io, { positionals, values }) {
+    // Every option is checked before the vault is read: a usage error comes alone.
     const today = todayOf(io, values.today as string | undefined);
+    const asked = values.within === undefined ? undefined : intOption("within", values.within as string, 0);
     const { network } = load(io, positionals[0], { today });
-    const within = intOption("within", values.within as string | undefined, network.config.horizonDays);
+    const within = asked ?? network.config.horizonDays;
     const list = dueFollowUps(network, { today, within });
     if (values.json === true) {
       io.out(JSON.stringify(list.map(toJson), null, 2));

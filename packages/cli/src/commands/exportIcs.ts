@@ -24,8 +24,8 @@ Options:
   run(io, { positionals, values }) {
     if (positionals[0] !== "ics") throw new UsageError(`unknown export format "${positionals[0] ?? ""}"; try "kith export ics"`);
     const today = todayOf(io, values.today as string | undefined);
-    const { network } = load(io, positionals[1], { today });
     const within = intOption("within", values.within as string | undefined, 30);
+    const { network } = load(io, positionals[1], { today });
     // RFC 5545 ends every line with CRLF, the last one too. io.out ends what it prints with LF:
     // give it the text without that LF, so the CR before it completes the last CRLF.
     io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today).replace(/\n$/, ""));

@@ -41,7 +41,8 @@ Options:
   },
   minPositionals: 1,
   run(io, { positionals, values }) {
-    const date = parseDay(todayOf(io, (values.date ?? values.today) as string | undefined));
+    const flag = values.date === undefined ? "today" : "date";
+    const date = parseDay(todayOf(io, (values.date ?? values.today) as string | undefined, flag));
     if (date === undefined) throw new UsageError("--date must be YYYY-MM-DD");
     const kindText = ((values.kind as string | undefined) ?? "other").toLowerCase();
     if (!(INTERACTION_KINDS as readonly string[]).includes(kindText)) {
