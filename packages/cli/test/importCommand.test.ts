@@ -264,3 +264,24 @@ describe("kith import: file encodings", () => {
     expect(readFileSync(join(vault, "People", "José Núñez.md"), "utf8")).toContain("org: Acme");
   });
 });
+
+describe("kith import: folders and files of the wrong kind", () => {
+  const CSV = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nJane,Doe,https://www.linkedin.com/in/janedoe,,Acme,VP,08 Feb 2023\n";
+
+  it("--dry-run treats an --into folder that does not exist yet as empty, and makes nothing", async () => {
+    const dir = aVault({ "c.csv": CSV });
+    const r = await kith(["import", "linkedin", join(dir, "c.csv"), "--into", join(dir, "New vault", "People"), "--dry-run"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Would create 1 note");
+    expect(existsSync(join(dir, "New vault"))).toBe(false);
+  });
+
+  it("exits 2 and creates nothing when the file is not the kind named", async () => {
+    const dir = aVault({ "c.csv": CSV });
+    const r = await kith(["import", "vcard", join(dir, "c.csv"), "--into", join(dir, "People")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("does not look like a vCard");
+    expect(r.err).toContain("nothing was imported");
+    expect(existsSync(join(dir, "People"))).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import {
   applyEdit,
   basename,
   buildNetwork,
+  defaultConfig,
   keyMapFor,
   type Contact,
   type EditValue,
@@ -78,13 +79,22 @@ Options:
       throw new UsageError(`--into ${into} is not inside the vault ${root}`);
     }
     const dryRun = values["dry-run"] === true;
-    if (!existsSync(root)) {
-      if (dryRun) throw new UsageError(`${root} does not exist`);
-      mkdirSync(root, { recursive: true });
-    }
     const today = todayOf(io, values.today as string | undefined);
     const parsed = PARSERS[source](text);
-    const vault = readVault(root);
+    const name = positionals[1] ?? "";
+    if (decoded.encoding === "Windows-1252") {
+      io.err(`${name}: not UTF-8 text; read as Windows-1252 (Latin-1). If accented letters look wrong, save the file as UTF-8 and import it again`);
+    }
+    for (const p of parsed.problems) io.err(`${name}: ${p}`);
+    // Nothing read and something wrong: most likely the wrong kind of file (a Google CSV given
+    // to `import linkedin`). That is a failure, and it leaves no empty folder behind.
+    if (parsed.people.length === 0 && parsed.skipped.length === 0 && parsed.problems.length > 0) {
+      throw new UsageError(`${name}: no contacts were read; nothing was imported`);
+    }
+    // A dry run writes nothing, not even the folder: a folder that does not exist yet is empty.
+    const missing = !existsSync(root);
+    if (missing && !dryRun) mkdirSync(root, { recursive: true });
+    const vault = missing && dryRun ? { notes: [], config: defaultConfig() } : readVault(root);
     const { network } = buildNetwork(vault.notes, vault.config);
     const plan = planImport(parsed.people, network, {
       keyMap: keyMapFor(vault.config),
@@ -92,11 +102,6 @@ Options:
       today,
       existingPaths: new Set(vault.notes.map((n) => n.path)),
     });
-    const name = positionals[1] ?? "";
-    if (decoded.encoding === "Windows-1252") {
-      io.err(`${name}: not UTF-8 text; read as Windows-1252 (Latin-1). If accented letters look wrong, save the file as UTF-8 and import it again`);
-    }
-    for (const p of parsed.problems) io.err(`${name}: ${p}`);
     report(io, plan, parsed, dryRun);
     if (dryRun) return 0;
     const progress = progressBar(io, plan.creates.length + plan.updates.length);
