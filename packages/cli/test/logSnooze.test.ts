@@ -47,6 +47,16 @@ describe("kith log", () => {
     expect(text).toContain("- 2026-09-01 call\n");
   });
 
+  it("refuses a day after today and leaves the note untouched (a typo would hide the person)", async () => {
+    const vault = aVault({ "People/Jane Doe.md": JANE });
+    const r = await kith(["log", "Jane", "--date", "2026-12-25", "--kind", "call", "--vault", vault]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain("2026-12-25 is after today (2026-11-25)");
+    expect(readFileSync(join(vault, "People/Jane Doe.md"), "utf8")).toBe(JANE);
+    const ok = await kith(["log", "Jane", "--date", "2026-12-25", "--today", "2026-12-25", "--vault", vault]);
+    expect(ok.code).toBe(0);
+  });
+
   it("keeps CRLF line endings and a BOM", async () => {
     const crlf = `\uFEFF${JANE.replace(/\n/g, "\r\n")}`;
     const vault = aVault({ "People/Jane Doe.md": crlf });

@@ -28,7 +28,7 @@ D is later. Nothing else in the note changes.
 CONTACT is a name, an alias, or close enough to one person's name.
 
 Options:
-  --date YYYY-MM-DD   the day of the interaction (default: today)
+  --date YYYY-MM-DD   the day of the interaction, today or before (default: today)
   --kind K            ${INTERACTION_KINDS.join(", ")} (default: other)
   --summary TEXT      what it was about
   --vault VAULT       the folder of notes (default: the current folder)`,
@@ -41,8 +41,8 @@ Options:
   },
   minPositionals: 1,
   run(io, { positionals, values }) {
-    const flag = values.date === undefined ? "today" : "date";
-    const date = parseDay(todayOf(io, (values.date ?? values.today) as string | undefined, flag));
+    const today = todayOf(io, values.today as string | undefined);
+    const date = parseDay(values.date === undefined ? today : todayOf(io, values.date as string, "date"));
     if (date === undefined) throw new UsageError("--date must be YYYY-MM-DD");
     const kindText = ((values.kind as string | undefined) ?? "other").toLowerCase();
     if (!(INTERACTION_KINDS as readonly string[]).includes(kindText)) {
@@ -55,7 +55,7 @@ Options:
       date,
       kind: kindText as InteractionKind,
       ...(summary === undefined ? {} : { summary }),
-    });
+    }, parseDay(today));
     if (!edit.ok) throw new CommandError(edit.issues.join("\n"));
     applyToFile(io, loaded, edit.value);
     const moved = edit.value.set.lastContact === undefined ? "" : `; last contact is now ${edit.value.set.lastContact as string}`;
