@@ -52,6 +52,9 @@ const RRULE_MODULES = [
   "parseoptions.js",
   "iter/index.js",
   "nlp/parsetext.js",
+  // Stubbed (see STUBS): checked too, so that a change to rrule's layout stops the build.
+  "iterinfo/easter.js",
+  "datewithzone.js",
 ];
 // `Days`, `DEFAULT_OPTIONS` and `defaultKeys` are rrule.js's own, which parseoptions.js imports.
 const SLIM_RRULE = `
@@ -108,6 +111,29 @@ export class RRule {
   }
 }
 `;
+/**
+ * Two of rrule's modules that core never reaches, answered by stubs that refuse what they would
+ * do: core gives rrule no BYEASTER (rrule's own extension) and no TZID (every date is a UTC
+ * midnight, `tzid: null`), and neither is in rrule's English grammar. So `easter` is never called,
+ * and `DateWithZone` only hands back the date it is given, as rrule's does without a TZID
+ * (~0.7 KB, with the time-zone conversion and printing they bring from dateutil.js).
+ */
+const STUBS = new Map([
+  [
+    "iterinfo/easter",
+    `export function easter() { throw new Error("Kith's rrule has no BYEASTER"); }`,
+  ],
+  [
+    "datewithzone",
+    `export class DateWithZone {
+      constructor(date, tzid) {
+        if (tzid) throw new Error("Kith's rrule has no TZID");
+        this.date = date;
+      }
+      rezonedDate() { return this.date; }
+    }`,
+  ],
+]);
 const SLIM = "kith-rrule";
 const RRULE_FILE = /[\\/]node_modules[\\/](?:.*[\\/])?rrule[\\/]dist[\\/]esm[\\/]/;
 
@@ -147,8 +173,15 @@ const slimRrule = {
     build.onResolve({ filter: /^\.\.?\/rrule$/ }, (args) =>
       RRULE_FILE.test(args.importer) ? { path: SLIM, namespace: SLIM } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: SLIM }, () => ({
-      contents: SLIM_RRULE,
+    // iter/index.js imports `../datewithzone`, iterinfo/index.js `./easter`.
+    build.onResolve({ filter: /^\.\.?\/(?:datewithzone|easter)$/ }, (args) => {
+      if (!RRULE_FILE.test(args.importer)) return undefined;
+      const stub = /[\\/]esm[\\/](.+)$/.exec(join(args.resolveDir, args.path))?.[1];
+      const path = stub?.replace(/\\/g, "/");
+      return STUBS.has(path) ? { path, namespace: SLIM } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: SLIM }, (args) => ({
+      contents: args.path === SLIM ? SLIM_RRULE : STUBS.get(args.path),
       resolveDir: esm,
       loader: "js",
     }));
