@@ -1,8 +1,8 @@
 import { formatDay, formatDayShort, parseDay, snoozeEdit, snoozeUntil, type Day } from "@kith/core";
-import { Modal, Notice, Setting } from "obsidian";
+import { Notice, Setting } from "obsidian";
 import type { Kith } from "../kith";
 import type { ContactChoice } from "./contactPicker";
-import { modalFooter } from "./modalFooter";
+import { KithModal, STILL_READING } from "./kithModal";
 import { applyNoteEdit } from "./writeBack";
 
 /** The quick choices, as core's `snoozeUntil` reads them. */
@@ -32,7 +32,7 @@ export async function snoozeContact(
 ): Promise<boolean> {
   const network = kith.network();
   if (network === undefined) {
-    new Notice("Kith is still reading your notes; try again in a moment.");
+    new Notice(STILL_READING);
     return false;
   }
   const edit = snoozeEdit(network.network, contact.path, until);
@@ -46,59 +46,48 @@ export async function snoozeContact(
 }
 
 /** Snoozes one contact: a quick choice, or a day picked in a date field. */
-export class SnoozeModal extends Modal {
-  readonly #kith: Kith;
+export class SnoozeModal extends KithModal {
   readonly #contact: ContactChoice;
   #date: string;
-  #errorEl: HTMLElement | undefined;
 
   constructor(kith: Kith, contact: ContactChoice) {
-    super(kith.app);
-    this.#kith = kith;
+    super(kith, `Snooze ${contact.name}`, "Snooze");
     this.#contact = contact;
     const week = snoozeDay(kith, "1w");
     this.#date = week === undefined ? kith.today() : formatDay(week);
   }
 
-  onOpen(): void {
-    this.titleEl.setText(`Snooze ${this.#contact.name}`);
-    const { contentEl } = this;
-    contentEl.addClass("kith-modal");
-    const quick = new Setting(contentEl).setName("For");
+  protected form(el: HTMLElement): void {
+    const quick = new Setting(el).setName("For");
     for (const choice of SNOOZE_CHOICES) {
       quick.addButton((button) =>
         button.setButtonText(choice.label).onClick(() => {
-          const until = snoozeDay(this.#kith, choice.spec);
+          const until = snoozeDay(this.kith, choice.spec);
           if (until !== undefined) void this.#snooze(until);
         }),
       );
     }
-    new Setting(contentEl).setName("Until").addText((text) => {
-      text.inputEl.type = "date";
-      text.setValue(this.#date).onChange((value) => {
-        this.#date = value;
-      });
-    });
-    this.#errorEl = modalFooter(contentEl, "Snooze", async () => {
-      const until = parseDay(this.#date);
-      const today = parseDay(this.#kith.today());
-      if (until === undefined) {
-        this.#errorEl?.setText(
-          this.#date.trim() === ""
-            ? "Pick a date."
-            : `"${this.#date}" is not a date; write it as YYYY-MM-DD.`,
-        );
-      } else if (today !== undefined && until <= today) {
-        this.#errorEl?.setText("Pick a day after today: a snooze holds follow-ups until then.");
-      } else await this.#snooze(until);
+    this.input(el, "Until", "", (value) => (this.#date = value), {
+      value: this.#date,
+      type: "date",
     });
   }
 
-  onClose(): void {
-    this.contentEl.empty();
+  protected async write(): Promise<void> {
+    const until = parseDay(this.#date);
+    const today = parseDay(this.kith.today());
+    if (until === undefined) {
+      this.fail(
+        this.#date.trim() === ""
+          ? "Pick a date."
+          : `"${this.#date}" is not a date; write it as YYYY-MM-DD.`,
+      );
+    } else if (today !== undefined && until <= today) {
+      this.fail("Pick a day after today: a snooze holds follow-ups until then.");
+    } else await this.#snooze(until);
   }
 
   async #snooze(until: Day): Promise<void> {
-    if (await snoozeContact(this.#kith, this.#contact, until)) this.close();
+    if (await snoozeContact(this.kith, this.#contact, until)) this.close();
   }
 }
