@@ -1,4 +1,4 @@
-import type { Plugin } from "obsidian";
+import type { Modal, Plugin } from "obsidian";
 import type { Kith } from "../kith";
 import { openFollowUps } from "../view/followUpsView";
 import { activeContact, ContactSuggestModal, type ContactChoice } from "./contactPicker";
@@ -14,68 +14,59 @@ import { SnoozeModal } from "./snooze";
  * when it is a contact, and ask who otherwise.
  */
 export function registerCommands(plugin: Plugin, kith: Kith): void {
-  const ready = (): boolean => kith.network() !== undefined;
-  /** Runs `then` with the open contact, or with the one the user picks. */
-  const withContact = (placeholder: string, then: (contact: ContactChoice) => void): void => {
-    const active = activeContact(kith);
-    if (active !== undefined) then(active);
-    else new ContactSuggestModal(kith, then, placeholder).open();
+  /** A command that needs the network: unavailable until it is built. */
+  const whenReady = (id: string, name: string, run: () => void): void => {
+    plugin.addCommand({
+      id,
+      name,
+      checkCallback: (checking) => {
+        if (kith.network() === undefined) return false;
+        if (!checking) run();
+        return true;
+      },
+    });
   };
+  /** One about a contact: the open one, or the one the user picks. */
+  const forContact = (
+    id: string,
+    name: string,
+    placeholder: string,
+    open: (contact: ContactChoice) => Modal,
+  ): void =>
+    whenReady(id, name, () => {
+      const then = (contact: ContactChoice): void => open(contact).open();
+      const active = activeContact(kith);
+      if (active !== undefined) then(active);
+      else new ContactSuggestModal(kith, then, placeholder).open();
+    });
 
   plugin.addCommand({
     id: "open-follow-ups",
     name: "Open follow-ups",
     callback: () => openFollowUps(kith.app),
   });
-
-  plugin.addCommand({
-    id: "log-interaction",
-    name: "Log an interaction…",
-    checkCallback: (checking) => {
-      if (!ready()) return false;
-      if (!checking)
-        withContact("Who were you in touch with?", (contact) =>
-          new LogInteractionModal(kith, contact).open(),
-        );
-      return true;
-    },
-  });
-
+  forContact(
+    "log-interaction",
+    "Log an interaction…",
+    "Who were you in touch with?",
+    (contact) => new LogInteractionModal(kith, contact),
+  );
   plugin.addCommand({
     id: "new-contact",
     name: "New contact…",
     callback: () => new NewContactModal(kith).open(),
   });
-
-  plugin.addCommand({
-    id: "snooze-contact",
-    name: "Snooze a contact…",
-    checkCallback: (checking) => {
-      if (!ready()) return false;
-      if (!checking)
-        withContact("Whom to snooze?", (contact) => new SnoozeModal(kith, contact).open());
-      return true;
-    },
-  });
-
-  plugin.addCommand({
-    id: "new-ask",
-    name: "New ask…",
-    checkCallback: (checking) => {
-      if (!ready()) return false;
-      if (!checking)
-        withContact("Whom will you ask?", (contact) => new NewAskModal(kith, contact).open());
-      return true;
-    },
-  });
-
-  plugin.addCommand({
-    id: "show-problems",
-    name: "Show problems in the vault",
-    checkCallback: (checking) => {
-      if (!ready()) return false;
-      if (!checking) new ProblemsModal(kith).open();
-      return true;
-    },
-  });
+  forContact(
+    "snooze-contact",
+    "Snooze a contact…",
+    "Whom to snooze?",
+    (contact) => new SnoozeModal(kith, contact),
+  );
+  forContact(
+    "new-ask",
+    "New ask…",
+    "Whom will you ask?",
+    (contact) => new NewAskModal(kith, contact),
+  );
+  whenReady("show-problems", "Show problems in the vault", () => new ProblemsModal(kith).open());
 }

@@ -79,40 +79,35 @@ export class KithSettingTab extends PluginSettingTab {
       errorEl.setText((await this.#apply(field, value)) ?? "");
     };
     const config = this.#store.config;
-    switch (field.type) {
-      case "toggle":
-        setting.addToggle((toggle) =>
-          toggle.setValue(field.read(config)).onChange((on) => void commit(on)),
-        );
-        break;
-      case "number":
-        setting.addText((text) => {
+    if (field.type === "toggle") {
+      setting.addToggle((toggle) =>
+        toggle.setValue(field.read(config)).onChange((on) => void commit(on)),
+      );
+    } else if (field.type === "textarea") {
+      setting.addTextArea((area) => {
+        area.inputEl.rows = 4;
+        area
+          .setPlaceholder(field.placeholder ?? "")
+          .setValue(field.read(config))
+          .onChange((value) => void commit(value));
+      });
+    } else {
+      // Text, folder and number settings: one text input each.
+      const number = field.type === "number";
+      setting.addText((text) => {
+        if (number) {
           text.inputEl.type = "number";
           text.inputEl.min = String(field.min);
           text.inputEl.max = String(field.max);
-          text
-            .setValue(String(field.read(config)))
-            .onChange((value) => void commit(value.trim() === "" ? Number.NaN : Number(value)));
-        });
-        break;
-      case "textarea":
-        setting.addTextArea((area) => {
-          area.inputEl.rows = 4;
-          area
-            .setPlaceholder(field.placeholder ?? "")
-            .setValue(field.read(config))
-            .onChange((value) => void commit(value));
-        });
-        break;
-      case "text":
-      case "folder":
-        setting.addText((text) =>
-          text
-            .setPlaceholder(field.type === "text" ? (field.placeholder ?? "") : "")
-            .setValue(field.read(config))
-            .onChange((value) => void commit(value)),
-        );
-        break;
+        }
+        text
+          .setPlaceholder(field.type === "text" ? (field.placeholder ?? "") : "")
+          .setValue(String(field.read(config)))
+          .onChange(
+            (value) =>
+              void commit(number ? (value.trim() === "" ? Number.NaN : Number(value)) : value),
+          );
+      });
     }
   }
 

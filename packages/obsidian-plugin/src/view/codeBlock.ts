@@ -17,9 +17,9 @@ import {
   type Result,
 } from "@kith/core";
 import { Component, MarkdownRenderChild, MarkdownRenderer } from "obsidian";
-import { openNote } from "../commands/newNotes";
+import { capitalize } from "../commands/kithModal";
 import type { Kith } from "../kith";
-import { renderSections } from "./rows";
+import { noteLink, renderSections, section } from "./rows";
 
 /** What a block asks for. */
 export type BlockQuery =
@@ -192,18 +192,10 @@ export class KithBlock extends MarkdownRenderChild {
         for (const status of ASK_STATUSES) {
           const group = lines.filter((l) => l.ask.status === status);
           if (group.length === 0) continue;
-          const section = el.createDiv({ cls: "kith-section" });
-          const heading = section.createDiv({ cls: "kith-section-title" });
-          heading.createSpan({
-            text: status.charAt(0).toUpperCase() + status.slice(1).replace("-", " "),
-          });
-          heading.createSpan({ cls: "kith-count", text: String(group.length) });
-          const list = section.createEl("ul", { cls: "kith-list" });
-          for (const line of group) {
-            const item = list.createEl("li");
-            this.#link(item, line.ask.path, line.text);
-            item.createSpan({ cls: "kith-detail", text: ` — ${line.needs}` });
-          }
+          this.#people(
+            section(el, `kith-asks-${status}`, capitalize(status.replace("-", " ")), group.length),
+            group.map((l) => ({ path: l.ask.path, name: l.text, reason: l.needs })),
+          );
         }
       },
     };
@@ -274,11 +266,7 @@ export class KithBlock extends MarkdownRenderChild {
   }
 
   #link(parent: HTMLElement, path: string, text: string): void {
-    const link = parent.createEl("a", { cls: "kith-link", text, href: "#" });
-    link.addEventListener("click", (evt) => {
-      evt.preventDefault();
-      void openNote(this.#kith.app, path);
-    });
+    noteLink(parent, "kith-link", text, this.#kith, path);
   }
 }
 

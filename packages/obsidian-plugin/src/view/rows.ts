@@ -83,11 +83,7 @@ function renderPersonRow(
   });
 
   const main = el.createDiv({ cls: "kith-row-main" });
-  const name = main.createEl("a", { cls: "kith-name", text: row.name, href: "#" });
-  name.addEventListener("click", (evt) => {
-    evt.preventDefault();
-    void openNote(kith.app, row.path);
-  });
+  noteLink(main, "kith-name", row.name, kith, row.path);
   const org = contact?.org?.name;
   if (org !== undefined) main.createSpan({ cls: "kith-org", text: org });
 
@@ -186,12 +182,37 @@ export function renderSections(
   for (const { level, title } of SECTIONS) {
     const inSection = rows.filter((r) => r.level === level);
     if (inSection.length === 0) continue;
-    const section = parent.createDiv({ cls: ["kith-section", `kith-section-${level}`] });
-    const heading = section.createDiv({ cls: "kith-section-title" });
-    heading.createSpan({ text: title });
-    heading.createSpan({ cls: "kith-count", text: String(inSection.length) });
-    for (const row of inSection) renderPersonRow(section, row, kith, actions);
+    const el = section(parent, `kith-section-${level}`, title, inSection.length);
+    for (const row of inSection) renderPersonRow(el, row, kith, actions);
   }
+}
+
+/** A section of a list: its title and how many it holds, above what the caller adds. */
+export function section(
+  parent: HTMLElement,
+  cls: string,
+  title: string,
+  count: number,
+): HTMLElement {
+  const el = parent.createDiv({ cls: ["kith-section", cls] });
+  const heading = el.createDiv({ cls: "kith-section-title" });
+  heading.createSpan({ text: title });
+  heading.createSpan({ cls: "kith-count", text: String(count) });
+  return el;
+}
+
+/** A link that opens a note in the main area. */
+export function noteLink(
+  parent: HTMLElement,
+  cls: string,
+  text: string,
+  kith: Kith,
+  path: string,
+): void {
+  parent.createEl("a", { cls, text, href: "#" }).addEventListener("click", (evt) => {
+    evt.preventDefault();
+    void openNote(kith.app, path);
+  });
 }
 
 /** Snooze: 1 day, 1 week, 1 month, or a day picked in a modal. */
