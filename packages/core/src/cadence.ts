@@ -155,46 +155,48 @@ const NONE: Cadence = Object.freeze({ kind: "none", text: "None" });
 
 const ZERO: Amounts = { years: 0, months: 0, weeks: 0, days: 0 };
 
-const KEYWORDS = new Map<string, Amounts>([
-  ["daily", { ...ZERO, days: 1 }],
-  ["weekly", { ...ZERO, weeks: 1 }],
-  ["fortnightly", { ...ZERO, weeks: 2 }],
-  ["biweekly", { ...ZERO, weeks: 2 }],
-  ["monthly", { ...ZERO, months: 1 }],
-  ["quarterly", { ...ZERO, months: 3 }],
-  ["half-yearly", { ...ZERO, months: 6 }],
-  ["semiannually", { ...ZERO, months: 6 }],
-  ["semi-annually", { ...ZERO, months: 6 }],
-  ["yearly", { ...ZERO, years: 1 }],
-  ["annually", { ...ZERO, years: 1 }],
-]);
-
 /** A unit word or letter: which component it counts, and how many of it one is. */
 interface Unit {
   readonly field: keyof Amounts;
   readonly times: number;
 }
-const counting = (field: keyof Amounts, times = 1): Unit => ({ field, times });
-const UNITS = new Map<string, Unit>([
-  ["d", counting("days")],
-  ["day", counting("days")],
-  ["days", counting("days")],
-  ["w", counting("weeks")],
-  ["week", counting("weeks")],
-  ["weeks", counting("weeks")],
-  ["fortnight", counting("weeks", 2)],
-  ["fortnights", counting("weeks", 2)],
-  // Months, not minutes: a cadence is never shorter than a day.
-  ["m", counting("months")],
-  ["mo", counting("months")],
-  ["month", counting("months")],
-  ["months", counting("months")],
-  ["quarter", counting("months", 3)],
-  ["quarters", counting("months", 3)],
-  ["y", counting("years")],
-  ["year", counting("years")],
-  ["years", counting("years")],
-]);
+
+/** Each unit's words (months, not minutes, for "m": a cadence is never shorter than a day). */
+const UNITS = new Map<string, Unit>(
+  (
+    [
+      ["days", 1, "d day days"],
+      ["weeks", 1, "w week weeks"],
+      ["weeks", 2, "fortnight fortnights"],
+      ["months", 1, "m mo month months"],
+      ["months", 3, "quarter quarters"],
+      ["years", 1, "y year years"],
+    ] as const
+  ).flatMap(([field, times, words]) =>
+    words.split(" ").map((word): [string, Unit] => [word, { field, times }]),
+  ),
+);
+
+const KEYWORDS = new Map<string, Amounts>(
+  (
+    [
+      ["daily", "d"],
+      ["weekly", "w"],
+      ["fortnightly", "fortnight"],
+      ["biweekly", "fortnight"],
+      ["monthly", "m"],
+      ["quarterly", "quarter"],
+      ["half-yearly", "months", 6],
+      ["semiannually", "months", 6],
+      ["semi-annually", "months", 6],
+      ["yearly", "y"],
+      ["annually", "y"],
+    ] as const
+  ).map(([word, unit, n = 1]) => {
+    const { field, times } = UNITS.get(unit) as Unit;
+    return [word, { ...ZERO, [field]: n * times }];
+  }),
+);
 
 // Internal failures carry a reason for the message; an empty reason means "not this form at all",
 // and the caller gives the usual hint instead.
@@ -545,16 +547,14 @@ function parseRuleBody(body: string, dtstart: Day | undefined): Result<Rule> {
   if (!every.ok) return every;
   const count = number("COUNT", 1, MAX_AMOUNT);
   if (!count.ok) return count;
-  const bymonth = list("BYMONTH", 12, false);
-  if (!bymonth.ok) return bymonth;
-  const byweekno = list("BYWEEKNO", 53, true);
-  if (!byweekno.ok) return byweekno;
-  const byyearday = list("BYYEARDAY", 366, true);
-  if (!byyearday.ok) return byyearday;
-  const bymonthday = list("BYMONTHDAY", 31, true);
-  if (!bymonthday.ok) return bymonthday;
-  const bysetpos = list("BYSETPOS", 366, true);
-  if (!bysetpos.ok) return bysetpos;
+  const by: Record<string, readonly number[]> = {};
+  for (const [name, max, signed] of BY_LISTS) {
+    const values = list(name, max, signed);
+    if (!values.ok) return values;
+    by[name] = values.value;
+  }
+  const { BYMONTH: bymonth = [], BYWEEKNO: byweekno = [], BYYEARDAY: byyearday = [] } = by;
+  const { BYMONTHDAY: bymonthday = [], BYSETPOS: bysetpos = [] } = by;
 
   let until: Day | undefined;
   const untilText = parts.get("UNTIL");
@@ -588,7 +588,7 @@ function parseRuleBody(body: string, dtstart: Day | undefined): Result<Rule> {
       if (n !== 0) {
         // RFC 5545: a numbered weekday only within a MONTHLY or YEARLY period, and not with BYWEEKNO.
         const limit =
-          freq === "MONTHLY" ? 5 : freq === "YEARLY" && byweekno.value.length === 0 ? 53 : 0;
+          freq === "MONTHLY" ? 5 : freq === "YEARLY" && byweekno.length === 0 ? 53 : 0;
         if (limit === 0)
           return fail(`a numbered weekday (${item}) needs FREQ=MONTHLY or YEARLY without BYWEEKNO`);
         if (Math.abs(n) > limit)
@@ -613,19 +613,19 @@ function parseRuleBody(body: string, dtstart: Day | undefined): Result<Rule> {
   }
 
   // RFC 5545 section 3.3.10: which parts go with which frequency.
-  if (byweekno.value.length > 0 && freq !== "YEARLY") return fail("BYWEEKNO needs FREQ=YEARLY");
-  if (byyearday.value.length > 0 && freq !== "YEARLY") return fail("BYYEARDAY needs FREQ=YEARLY");
-  if (bymonthday.value.length > 0 && freq === "WEEKLY")
+  if (byweekno.length > 0 && freq !== "YEARLY") return fail("BYWEEKNO needs FREQ=YEARLY");
+  if (byyearday.length > 0 && freq !== "YEARLY") return fail("BYYEARDAY needs FREQ=YEARLY");
+  if (bymonthday.length > 0 && freq === "WEEKLY")
     return fail("BYMONTHDAY cannot be used with FREQ=WEEKLY");
-  if (bysetpos.value.length > 0 && (freq === "DAILY" || freq === "WEEKLY")) {
+  if (bysetpos.length > 0 && (freq === "DAILY" || freq === "WEEKLY")) {
     return fail("BYSETPOS needs FREQ=MONTHLY or YEARLY");
   }
   if (
-    bysetpos.value.length > 0 &&
-    bymonth.value.length +
-      byweekno.value.length +
-      byyearday.value.length +
-      bymonthday.value.length +
+    bysetpos.length > 0 &&
+    bymonth.length +
+      byweekno.length +
+      byyearday.length +
+      bymonthday.length +
       byday.length ===
       0
   ) {
@@ -639,14 +639,23 @@ function parseRuleBody(body: string, dtstart: Day | undefined): Result<Rule> {
     count: count.value,
     until,
     wkst,
-    bymonth: bymonth.value,
-    byweekno: byweekno.value,
-    byyearday: byyearday.value,
-    bymonthday: bymonthday.value,
+    bymonth,
+    byweekno,
+    byyearday,
+    bymonthday,
     byday,
-    bysetpos: bysetpos.value,
+    bysetpos,
   });
 }
+
+/** The BYxxx lists of numbers: each part's name, its largest value, and whether it may count from the end. */
+const BY_LISTS = [
+  ["BYMONTH", 12, false],
+  ["BYWEEKNO", 53, true],
+  ["BYYEARDAY", 366, true],
+  ["BYMONTHDAY", 31, true],
+  ["BYSETPOS", 366, true],
+] as const;
 
 const KNOWN_PARTS = new Set([
   "FREQ",
