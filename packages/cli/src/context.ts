@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { buildNetwork, parseDay, type Network, type NetworkBuild } from "@kith/core";
+import { buildNetwork, datesAhead, parseDay, type Diagnostic, type Network, type NetworkBuild } from "@kith/core";
 import { UsageError } from "./errors";
 import type { Io } from "./output";
 import { localDay, readVault, type Vault } from "./vault";
@@ -8,6 +8,8 @@ export interface Loaded {
   readonly vault: Vault;
   readonly build: NetworkBuild;
   readonly network: Network;
+  /** The build's diagnostics and, when the command knows today, the days after it (`datesAhead`). */
+  readonly problems: readonly Diagnostic[];
 }
 
 /**
@@ -17,14 +19,16 @@ export interface Loaded {
 export function load(io: Io, folder: string | undefined, options: { quiet?: boolean; today?: string } = {}): Loaded {
   const vault = readVault(resolve(io.cwd, folder ?? "."), { today: options.today });
   const build = buildNetwork(vault.notes, vault.config);
+  const problems =
+    options.today === undefined ? build.diagnostics : [...build.diagnostics, ...datesAhead(build.network, options.today)];
   if (options.quiet !== true) {
     for (const p of vault.configProblems) io.err(p);
-    const paths = new Set(build.diagnostics.map((d) => d.path));
+    const paths = new Set(problems.map((d) => d.path));
     if (paths.size > 0) {
       io.err(`${paths.size} ${paths.size === 1 ? "note has" : "notes have"} problems; run "kith check" to see them`);
     }
   }
-  return { vault, build, network: build.network };
+  return { vault, build, network: build.network, problems };
 }
 
 /** `--today` (or the option named `flag`, such as `--date`) or the local date. */

@@ -126,6 +126,23 @@ describe("kith check", () => {
     expect(r.out).toMatch(/No problems in 1 notes/);
   });
 
+  it("warns of a last contact or a log line dated after --today, and due counts the note", async () => {
+    const vault = aVault({
+      "People/Jo.md": "---\ntype: contact\ncadence: monthly\nlast_contact: 2062-11-01\n---\n## Interactions\n- 2026-10-01 call\n",
+    });
+    const checked = await kith(["check", vault, "--today", "2026-11-25", "--json"]);
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.out)).toMatchObject([
+      { path: "People/Jo.md", severity: "warning", key: "last_contact", value: "2062-11-01" },
+    ]);
+    expect(JSON.parse(checked.out)[0].message).toContain("after today (2026-11-25)");
+    const due = await kith(["due", vault, "--today", "2026-11-25", "--json"]);
+    expect(JSON.parse(due.out)).toMatchObject([{ contact: "Jo", detail: "Monthly; last contact 1 Oct (call)" }]);
+    expect(due.err).toBe('1 note has problems; run "kith check" to see them');
+    // In 2062 the day has come: no warning, and the last contact is that day.
+    expect(JSON.parse((await kith(["check", vault, "--today", "2062-11-01", "--json"])).out)).toEqual([]);
+  });
+
   it("reports a note whose YAML is broken, and still reads the others", async () => {
     const vault = aVault({
       "People/Broken.md": "---\ntype: contact\norg: [unclosed\n---\n",

@@ -78,6 +78,8 @@ export {
   CONFIG_PATH,
 } from "./network";
 
+export { datesAhead } from "./datesAhead";
+
 export type { FollowUp, FollowUpReason, FollowUpLevel, FollowUpOptions } from "./followUps";
 export { dueFollowUps, followUpsOf, compareFollowUps, FOLLOW_UP_REASONS, InvalidDayError } from "./followUps";
 

@@ -6,17 +6,19 @@ import type { Command } from "./command";
 export const asks: Command = {
   name: "asks",
   summary: "referral asks by status, with what each needs next",
-  usage: "kith asks [VAULT] [--json]",
+  usage: "kith asks [VAULT] [--today YYYY-MM-DD] [--json]",
   help: `Lists your asks (referrals, intros, recommendations…) grouped by status, in pipeline order,
 each with the person, what it is for, and what it needs next from you.
 
 Options:
-  --json   print a JSON array: path, contact, contactPath, ask, for, org, status, dates, needs`,
+  --today YYYY-MM-DD   the day dates are shown from: "asked 3 Nov" this year (default: today's local date)
+  --json               print a JSON array: path, contact, contactPath, ask, for, org, status, dates, needs`,
   options: { json: { type: "boolean" }, today: { type: "string" } },
   maxPositionals: 1,
   run(io, { positionals, values }) {
-    const { network } = load(io, positionals[0]);
-    const today = parseDay(todayOf(io, values.today as string | undefined)) ?? 0;
+    const todayText = todayOf(io, values.today as string | undefined);
+    const { network } = load(io, positionals[0], { today: todayText });
+    const today = parseDay(todayText) ?? 0;
     const list = [...network.asks.values()].sort(
       (a, b) => ASK_STATUSES.indexOf(a.status) - ASK_STATUSES.indexOf(b.status) || (a.path < b.path ? -1 : 1),
     );

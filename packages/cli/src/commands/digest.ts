@@ -16,7 +16,7 @@ Options:
   maxPositionals: 1,
   run(io, { positionals, values }) {
     const today = todayOf(io, values.today as string | undefined);
-    const { network } = load(io, positionals[0]);
+    const { network } = load(io, positionals[0], { today });
     io.out(renderDigestMarkdown(weeklyDigest(network, { today })));
     return 0;
   },

@@ -31,7 +31,8 @@ Options:
   --date YYYY-MM-DD   the day of the interaction, today or before (default: today)
   --kind K            ${INTERACTION_KINDS.join(", ")} (default: other)
   --summary TEXT      what it was about
-  --vault VAULT       the folder of notes (default: the current folder)`,
+  --vault VAULT       the folder of notes (default: the current folder)
+  --today YYYY-MM-DD  the day --date may not be after (default: today's local date)`,
   options: {
     date: { type: "string" },
     kind: { type: "string" },

@@ -1,0 +1,59 @@
+// Days after today where only a day gone by makes sense: the last time you were in touch, the day
+// you met, a log line of what happened. The follow-up engine counts such a day only once it has
+// come, so a typo (2062 for 2026) would silently keep a person off the list, or on it although
+// you just spoke: the user is told instead. Only a reader that knows today can say so, which a
+// note's own diagnostics never do (reading a note does not depend on the day).
+import { compareDiagnostics, type Diagnostic } from "./diagnostic";
+import { formatDay, type Day } from "./day";
+import { toDay } from "./followUps";
+import type { Network } from "./network";
+
+const PLANNED = "put what is planned in next_step and next_step_due";
+
+/**
+ * Warnings, sorted, for each `last_contact`, `met` and body log line dated after `today`.
+ * Interaction notes may be dated ahead (a meeting prepared in advance) and are not reported.
+ *
+ * @example datesAhead(network, "2026-11-25")[0]?.message
+ * // "last_contact 2062-11-20 is after today (2026-11-25), so it counts only from then; write …"
+ */
+export function datesAhead(network: Network, today: string | Day): readonly Diagnostic[] {
+  const day = toDay(today);
+  const after = `after today (${formatDay(day)}), so it counts only from then`;
+  const out: Diagnostic[] = [];
+  for (const c of network.contacts.values()) {
+    if (c.lastContact !== undefined && c.lastContact > day) {
+      const key = c.keys.lastContact ?? "last_contact";
+      const value = formatDay(c.lastContact);
+      out.push({
+        path: c.path,
+        severity: "warning",
+        key,
+        value,
+        message: `${key} ${value} is ${after}; write the last day you were in touch, and ${PLANNED}`,
+      });
+    }
+    if (c.met !== undefined && c.met > day) {
+      const key = c.keys.met ?? "met";
+      const value = formatDay(c.met);
+      out.push({
+        path: c.path,
+        severity: "warning",
+        key,
+        value,
+        message: `${key} ${value} is ${after}; write the day you met`,
+      });
+    }
+  }
+  for (const i of network.interactions.values()) {
+    if (i.source !== "log" || i.line === undefined || i.date <= day) continue;
+    const value = formatDay(i.date);
+    out.push({
+      path: i.path,
+      severity: "warning",
+      value,
+      message: `line ${i.line} under "${network.config.logHeading}" is dated ${value}, ${after}; log what has happened, and ${PLANNED}`,
+    });
+  }
+  return out.sort(compareDiagnostics);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { buildNetwork, datesAhead, dueFollowUps, parseNote } from "@kith/core";
+
+const JANE = [
+  "---",
+  "type: contact",
+  "Last Contacted: 2062-11-20",
+  "met: 2026-01-10",
+  "cadence: monthly",
+  "---",
+  "## Interactions",
+  "- 2026-10-02 coffee: roadmap",
+  "- 2026-12-24 call: typo for a past day",
+  "",
+].join("\n");
+
+describe("datesAhead", () => {
+  it("names the note, the key as the note spells it, the day and what to write instead", () => {
+    const { network } = buildNetwork([parseNote("People/Jane Doe.md", JANE)]);
+    const found = datesAhead(network, "2026-11-25");
+    expect(found).toEqual([
+      {
+        path: "People/Jane Doe.md",
+        severity: "warning",
+        key: "Last Contacted",
+        value: "2062-11-20",
+        message:
+          "Last Contacted 2062-11-20 is after today (2026-11-25), so it counts only from then; write the last day you were in touch, and put what is planned in next_step and next_step_due",
+      },
+      {
+        path: "People/Jane Doe.md",
+        severity: "warning",
+        value: "2026-12-24",
+        message:
+          'line 9 under "Interactions" is dated 2026-12-24, after today (2026-11-25), so it counts only from then; log what has happened, and put what is planned in next_step and next_step_due',
+      },
+    ]);
+    // The follow-up engine counts neither day: Jane is due from the coffee on 2 Oct.
+    expect(dueFollowUps(network, { today: "2026-11-25", within: 0 }).map((f) => f.detail)).toEqual([
+      "Monthly; last contact 2 Oct (coffee)",
+    ]);
+  });
+
+  it("reports a met day to come, and nothing once the days have come", () => {
+    const note = parseNote("People/Sam.md", "---\ntype: contact\nmet: 2026-12-01\n---\n");
+    const { network } = buildNetwork([note]);
+    expect(datesAhead(network, "2026-11-25").map((d) => [d.key, d.message])).toEqual([
+      ["met", "met 2026-12-01 is after today (2026-11-25), so it counts only from then; write the day you met"],
+    ]);
+    expect(datesAhead(network, "2026-12-01")).toEqual([]);
+  });
+
+  it("leaves interaction notes dated ahead alone: a meeting may be prepared in advance", () => {
+    const { network } = buildNetwork([
+      parseNote("People/Sam.md", "---\ntype: contact\n---\n"),
+      parseNote("Meetings/Sync.md", '---\ntype: interaction\ndate: 2026-12-10\nwith: "[[Sam]]"\n---\n'),
+    ]);
+    expect(datesAhead(network, "2026-11-25")).toEqual([]);
+  });
+});
