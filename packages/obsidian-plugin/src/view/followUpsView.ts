@@ -85,27 +85,23 @@ export class FollowUpsView extends ItemView {
       return;
     }
     if (shown.contacts === 0) {
-      const empty = root.createDiv({ cls: "kith-empty" });
-      empty.createEl("p", { cls: "kith-empty-title", text: "No contacts yet" });
-      empty.createEl("p", {
-        text: "Kith finds people in notes whose type property is contact, and in the folders and tags set in its settings. Start with someone you would like to stay in touch with.",
-      });
-      const button = empty.createEl("button", { cls: "mod-cta", text: "New contact" });
-      button.addEventListener("click", () => new NewContactModal(this.#kith).open());
+      emptyState(
+        root,
+        "No contacts yet",
+        "Kith finds people in notes whose type property is contact, and in the folders and tags set in its settings. Start with someone you would like to stay in touch with.",
+        "New contact",
+        () => new NewContactModal(this.#kith).open(),
+      ).addClass("mod-cta");
     } else if (shown.followUps.length === 0) {
-      const empty = root.createDiv({ cls: "kith-empty" });
-      empty.createEl("p", {
-        cls: "kith-empty-title",
-        text: `Nobody is due in the next ${network.config.horizonDays} days`,
-      });
-      empty.createEl("p", {
-        text: "Log an interaction each time you are in touch, and give people a cadence: Kith works out when to reach out next.",
-      });
-      const button = empty.createEl("button", { text: "Log an interaction" });
-      button.addEventListener("click", () =>
-        new ContactSuggestModal(this.#kith, (contact) =>
-          new LogInteractionModal(this.#kith, contact).open(),
-        ).open(),
+      emptyState(
+        root,
+        `Nobody is due in the next ${network.config.horizonDays} days`,
+        "Log an interaction each time you are in touch, and give people a cadence: Kith works out when to reach out next.",
+        "Log an interaction",
+        () =>
+          new ContactSuggestModal(this.#kith, (contact) =>
+            new LogInteractionModal(this.#kith, contact).open(),
+          ).open(),
       );
     } else {
       renderSections(root, shown.followUps, this.#kith, true);
@@ -136,4 +132,20 @@ function sameShown(a: Shown, b: Shown): boolean {
     a.followUps.length === b.followUps.length &&
     a.followUps.every((f, i) => f === b.followUps[i])
   );
+}
+
+/** An empty view: what is missing, what to do, and a button that starts it. */
+function emptyState(
+  root: HTMLElement,
+  title: string,
+  text: string,
+  button: string,
+  onClick: () => void,
+): HTMLButtonElement {
+  const empty = root.createDiv({ cls: "kith-empty" });
+  empty.createEl("p", { cls: "kith-empty-title", text: title });
+  empty.createEl("p", { text });
+  const el = empty.createEl("button", { text: button });
+  el.addEventListener("click", onClick);
+  return el;
 }
