@@ -67,6 +67,21 @@ describe("start-up", () => {
     expect(fullReads).not.toHaveBeenCalled();
   });
 
+  it("knows the log heading in any case and spacing, and not inside a longer heading", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({
+      files: {
+        "People/Ann.md": "---\ntype: contact\n---\n##   INTERACTIONS  \n- 2026-11-20 call: hi\n",
+        "People/Ben.md": "---\ntype: contact\n---\n## Interactions with Ben\n- 2026-11-20 call: hi\n",
+      },
+    });
+    await t.loadPlugin(KithPlugin);
+    const reads = vi.spyOn(t.vault, "cachedRead");
+    await t.layoutReady();
+    await t.settled();
+    expect(reads.mock.calls.map(([file]) => file.path)).toEqual(["People/Ann.md"]);
+  });
+
   it("has no status bar item on mobile, and works otherwise", async () => {
     vi.useFakeTimers({ now: TODAY });
     const t = createTestApp({ files: VAULT });
