@@ -45,9 +45,9 @@ export function parseBlockQuery(source: string): Result<BlockQuery> {
   const due = /^due(?:\s+within\s+(\d+)(?:\s*(?:d|days?))?)?$/i.exec(line);
   if (due !== null)
     return ok({ kind: "due", within: due[1] === undefined ? undefined : Number(due[1]) });
-  if (/^asks$/i.test(line)) return ok({ kind: "asks" });
-  if (/^cold$/i.test(line)) return ok({ kind: "cold" });
-  if (/^digest$/i.test(line)) return ok({ kind: "digest" });
+  const plain = /^(?:asks|cold|digest)$/i.exec(line)?.[0];
+  if (plain !== undefined)
+    return ok({ kind: plain.toLowerCase() as "asks" | "cold" | "digest" });
   const tell = /^tell\s+(.+)$/i.exec(line);
   if (tell?.[1] !== undefined) return ok({ kind: "tell", target: tell[1].trim() });
   return fail(`"${line}" is not something a kith block shows. ${USAGE}`);
