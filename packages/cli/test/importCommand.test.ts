@@ -212,6 +212,31 @@ describe("kith import: namesakes", () => {
     expect(again.out).toContain("0 new, 0 updated, 2 already up to date");
   });
 
+  it("makes no note for a name several notes have, unless one of them shares a phone, email or profile", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "two.csv": `${GOOGLE_HEADER}John,Smith,Acme,CEO,john@acme.com,\nJohn,Smith,Globex,Intern,jsmith@globex.com,\n`,
+      "phone.csv": `${GOOGLE_HEADER}John,Smith,Globex,Intern,,+1 555 0100\n`,
+      "bare.csv": `${GOOGLE_HEADER}John,Smith,,,,\n`,
+    });
+    const people = join(vault, "People");
+    await kith(["import", "google", join(vault, "two.csv"), "--into", people]);
+    // Either John Smith may be this one: a new note would be a third, and every later import
+    // of the same file would make another.
+    for (const file of ["phone.csv", "bare.csv", "phone.csv"]) {
+      const r = await kith(["import", "google", join(vault, file), "--into", people]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("0 new, 0 updated, 0 already up to date, 1 left alone (name shared by several notes)");
+      expect(r.out).toContain("? John Smith: People/John Smith 2.md, People/John Smith.md");
+    }
+    expect(readdirSync(people).sort()).toEqual(["John Smith 2.md", "John Smith.md"]);
+    // Once one note has the phone, that note is theirs.
+    const second = join(people, "John Smith 2.md");
+    writeFileSync(second, readFileSync(second, "utf8").replace("type: contact\n", "type: contact\nphone: 555-0100\n"));
+    const placed = await kith(["import", "google", join(vault, "phone.csv"), "--into", people]);
+    expect(placed.out).toContain("0 new, 0 updated, 1 already up to date.");
+  });
+
   it("still takes a same-name note for the same person when a phone is shared or nothing can be compared", async () => {
     const vault = aVault({
       ".obsidian/app.json": "{}",

@@ -45,7 +45,9 @@ The file may be UTF-8, UTF-16 (with a byte order mark) or Windows-1252 (Latin-1)
 An import never overwrites a note. A person who already has one — same LinkedIn URL, then
 same email, then same name — has it updated key by key: only keys the note lacks are added.
 Two people of the same name whose emails, phones or LinkedIn URLs all differ are two notes
-(Jane Doe.md, Jane Doe 2.md).
+(Jane Doe.md, Jane Doe 2.md). A person named like several notes, with nothing that tells which
+of them is theirs, is listed and left alone: add their email, phone or LinkedIn URL to the right
+note and import again.
 From LinkedIn, a new company (not the note's org under another of its names or aliases)
 updates org and role, and (unless a next step is set) adds "next_step: Congratulate on the new
 role", due that day; a title you reworded at the same company is kept. Importing the same file
@@ -145,6 +147,8 @@ interface ImportPlan {
     readonly namesake: boolean;
   }[];
   readonly updates: readonly { readonly path: string; readonly edit: NoteEdit; readonly changes: readonly string[] }[];
+  /** People whose name several notes (or earlier rows) have, none of them surely theirs. */
+  readonly unsure: readonly { readonly person: ImportedPerson; readonly paths: readonly string[] }[];
   readonly unchanged: number;
   readonly merged: number;
   /** People made as a note of their own although a note (or an earlier row) has their name. */
@@ -211,6 +215,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     { path: string; fields: Partial<Record<Field, EditValue>>; person: ImportedPerson; namesake: boolean }
   >();
   const updates = new Map<string, { set: Partial<Record<Field, EditValue>>; changes: string[] }>();
+  const unsure: { person: ImportedPerson; paths: string[] }[] = [];
   let unchanged = 0;
   let merged = 0;
   let namesakes = 0;
@@ -218,10 +223,14 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
   for (const person of people) {
     const byUrl = person.linkedin === undefined ? undefined : byLinkedin.get(person.linkedin);
     const sameName = byName.get(lower(person.name)) ?? [];
-    const match =
-      byUrl ??
-      person.emails.map((e) => byEmail.get(lower(e))).find((k) => k !== undefined) ??
-      nameMatch(sameName, person);
+    const byId = byUrl ?? person.emails.map((e) => byEmail.get(lower(e))).find((k) => k !== undefined);
+    const named = byId === undefined ? nameMatches(sameName, person) : [];
+    if (named.length > 1) {
+      // A new note would be one more namesake, and the next import would not know it either.
+      unsure.push({ person, paths: named.map((k) => k.path).sort() });
+      continue;
+    }
+    const match = byId ?? named[0];
     if (match === undefined) {
       const path = freePath(options.folder, person.name, taken);
       const fields = newNoteFields(person, basename(path));
@@ -311,6 +320,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       text: noteText(c.path, c.fields, options.keyMap),
     })),
     updates: [...updates.entries()].map(([path, u]) => ({ path, edit: { path, set: u.set }, changes: u.changes })),
+    unsure,
     unchanged,
     merged,
     namesakes,
@@ -330,23 +340,29 @@ function orgNames(org: NoteRef, network: Network): ReadonlySet<string> {
 }
 
 /**
- * A same-name note is the same person unless what identifies them says otherwise: when both
- * sides have emails, phones or LinkedIn profiles, at least one must be shared. Two John Smiths,
- * john@acme.com and jsmith@globex.com, are two people; a John Smith with an email and one with
- * only a phone number cannot be told apart, and are taken as one.
+ * The same-name notes that may be this person. A same-name note is the same person unless what
+ * identifies them says otherwise: when both sides have emails, phones or LinkedIn profiles, at
+ * least one must be shared. Two John Smiths, john@acme.com and jsmith@globex.com, are two people;
+ * a John Smith with an email and one with only a phone number cannot be told apart, and are taken
+ * as one. A note that shares something with the person is theirs before notes that share
+ * nothing: a re-import must find, among its namesakes, the note it made for a person known only
+ * by a phone number.
  */
-function nameMatch(candidates: readonly Known[], person: ImportedPerson): Known | undefined {
-  const fit = candidates.filter((k) => !differentPeople(k, person));
-  return fit.length === 1 ? fit[0] : undefined;
+function nameMatches(candidates: readonly Known[], person: ImportedPerson): readonly Known[] {
+  const verdicts = candidates.map((known) => ({ known, same: samePerson(known, person) }));
+  const sure = verdicts.filter((v) => v.same === true);
+  return (sure.length > 0 ? sure : verdicts.filter((v) => v.same === undefined)).map((v) => v.known);
 }
 
-function differentPeople(known: Known, person: ImportedPerson): boolean {
+/** True when they share an email, phone or profile; false when they have some and share none;
+ * `undefined` when nothing can be compared. */
+function samePerson(known: Known, person: ImportedPerson): boolean | undefined {
   const comparisons = [
     shared(known.emails.map(lower), person.emails.map(lower), (a, b) => a === b),
     shared(known.phones.map(phoneDigits), person.phones.map(phoneDigits), samePhone),
     shared(known.linkedin === undefined ? [] : [known.linkedin], person.linkedin === undefined ? [] : [person.linkedin], (a, b) => a === b),
   ].filter((c) => c !== undefined);
-  return comparisons.length > 0 && !comparisons.includes(true);
+  return comparisons.length === 0 ? undefined : comparisons.includes(true);
 }
 
 /** Whether two lists share an item; `undefined` when either is empty (nothing to compare). */
@@ -421,12 +437,17 @@ function report(io: Io, plan: ImportPlan, parsed: ImportResult, dryRun: boolean)
     io.out(p.bold(`${wouldUpdate} ${plan.updates.length} note${plan.updates.length === 1 ? "" : "s"}:`));
     for (const u of plan.updates) io.out(`  ~ ${u.path}: ${u.changes.join("; ")}`);
   }
+  if (plan.unsure.length > 0) {
+    io.out(p.bold("Left alone, as several notes have their name and nothing tells which (add their email, phone or LinkedIn URL to the right note):"));
+    for (const u of plan.unsure) io.out(`  ? ${u.person.name}: ${u.paths.join(", ")}`);
+  }
   const parts = [
     `${plan.creates.length} new`,
     `${plan.updates.length} updated`,
     `${plan.unchanged} already up to date`,
     ...(plan.merged > 0 ? [`${plan.merged} repeated in the file`] : []),
     ...(plan.namesakes > 0 ? [`${plan.namesakes} namesake${plan.namesakes === 1 ? "" : "s"} kept apart`] : []),
+    ...(plan.unsure.length > 0 ? [`${plan.unsure.length} left alone (name shared by several notes)`] : []),
     ...(parsed.skipped.length > 0 ? [`${parsed.skipped.length} skipped (${firstReason(parsed)})`] : []),
   ];
   io.out(`${parsed.people.length + parsed.skipped.length} entries: ${parts.join(", ")}.${dryRun ? " Nothing was written (--dry-run)." : ""}`);
