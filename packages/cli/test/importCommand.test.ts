@@ -251,7 +251,7 @@ describe("kith import: namesakes", () => {
 });
 
 describe("kith import: a note's linkedin as people write it", () => {
-  it.each(["janedoe", "'@janedoe'", '"[Jane](https://www.linkedin.com/in/janedoe/)"', "n/a"])(
+  it.each(["janedoe", "'@janedoe'", '"[Jane](https://www.linkedin.com/in/janedoe/)"', "n/a", "yes", "connected"])(
     "linkedin: %s finds the note, and makes no Jane Doe 2",
     async (value) => {
       const vault = aVault({

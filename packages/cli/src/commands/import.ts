@@ -168,6 +168,11 @@ interface Known {
   readonly path: string;
   readonly name: string;
   readonly linkedin: string | undefined;
+  /**
+   * The note gives its profile as a bare handle (`janedoe`): it finds the note, but another
+   * profile says nothing against it, as `linkedin: yes` or `none` reads as a handle too.
+   */
+  readonly linkedinIsHandle: boolean;
   readonly emails: readonly string[];
   readonly phones: readonly string[];
   readonly org: string | undefined;
@@ -195,11 +200,13 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     byName.set(lower(k.name), list);
   };
   for (const c of network.contacts.values()) {
+    // A value that is no profile (`n/a`, a company page) must not keep a same-name person from matching.
+    const linkedin = c.linkedin === undefined ? undefined : linkedInProfileOf(c.linkedin);
     remember({
       path: c.path,
       name: c.name,
-      // A value that is no profile (`n/a`, a company page) must not keep a same-name person from matching.
-      linkedin: c.linkedin === undefined ? undefined : linkedInProfileOf(c.linkedin),
+      linkedin,
+      linkedinIsHandle: linkedin !== undefined && !/linkedin\.com/iu.test(c.linkedin ?? ""),
       emails: c.emails,
       phones: c.phones,
       org: c.org?.name,
@@ -242,6 +249,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
         path,
         name: person.name,
         linkedin: person.linkedin,
+        linkedinIsHandle: false,
         emails: person.emails,
         phones: person.phones,
         org: person.org,
@@ -357,10 +365,12 @@ function nameMatches(candidates: readonly Known[], person: ImportedPerson): read
 /** True when they share an email, phone or profile; false when they have some and share none;
  * `undefined` when nothing can be compared. */
 function samePerson(known: Known, person: ImportedPerson): boolean | undefined {
+  const profile =
+    known.linkedin === undefined || person.linkedin === undefined ? undefined : known.linkedin === person.linkedin;
   const comparisons = [
     shared(known.emails.map(lower), person.emails.map(lower), (a, b) => a === b),
     shared(known.phones.map(phoneDigits), person.phones.map(phoneDigits), samePhone),
-    shared(known.linkedin === undefined ? [] : [known.linkedin], person.linkedin === undefined ? [] : [person.linkedin], (a, b) => a === b),
+    profile === false && known.linkedinIsHandle ? undefined : profile,
   ].filter((c) => c !== undefined);
   return comparisons.length === 0 ? undefined : comparisons.includes(true);
 }
