@@ -309,4 +309,20 @@ describe("kith import: folders and files of the wrong kind", () => {
     expect(r.err).toContain("nothing was imported");
     expect(existsSync(join(dir, "People"))).toBe(false);
   });
+
+  it("exits 2 for a Google CSV given as LinkedIn's and the other way round: both begin First Name", async () => {
+    const cases = [
+      { source: "linkedin", file: fixture("google-contacts.csv"), hint: 'use "kith import google"' },
+      { source: "google", file: fixture("Connections-old.csv"), hint: 'use "kith import linkedin"' },
+      { source: "google", file: fixture("Connections-nourl.csv"), hint: 'use "kith import linkedin"' },
+    ];
+    for (const { source, file, hint } of cases) {
+      const dir = aVault({});
+      const r = await kith(["import", source, file, "--into", join(dir, "People")]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(hint);
+      expect(r.err).toContain("nothing was imported");
+      expect(existsSync(join(dir, "People"))).toBe(false);
+    }
+  });
 });

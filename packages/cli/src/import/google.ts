@@ -71,6 +71,14 @@ export function parseGoogleContacts(text: string): ImportResult {
     );
     return { people, skipped, problems };
   }
+  // LinkedIn's Connections.csv (without its Notes: preamble) has First Name too: read here, it
+  // would make notes with a name and nothing else.
+  if (header.has("Connected On")) {
+    problems.push(
+      `line ${String(head.line)}: the header has LinkedIn's "Connected On" column: this looks like LinkedIn's Connections.csv; use "kith import linkedin"`,
+    );
+    return { people, skipped, problems };
+  }
   const emailColumns = columnsMatching(header, /^E-mail \d+ - Value$/u);
   const phoneColumns = columnsMatching(header, /^Phone \d+ - Value$/u);
   const websiteColumns = columnsMatching(header, /^Website \d+ - Value$/u);

@@ -121,6 +121,7 @@ function numericOrder(values: readonly string[]): {
 }
 
 // The header is the first line whose first cell is `First Name` (quoted or not, after a BOM).
+const LINKEDIN_COLUMNS = ["URL", "Company", "Position", "Connected On"];
 const HEADER_LINE = /^\uFEFF?"?First Name"?[ \t]*,/mu;
 
 /**
@@ -153,6 +154,15 @@ export function parseLinkedInConnections(text: string): ImportResult {
   const problems: string[] = [...csv.problems];
   if (head === undefined) return { people: [], skipped: [], problems };
   const columns = headerIndex(head.cells);
+  // Google's CSV starts "First Name,…" too: without a column of LinkedIn's own, every row would
+  // become a note with a name and nothing else.
+  if (!LINKEDIN_COLUMNS.some((c) => columns.has(c))) {
+    const google = columns.has("Organization Name") || columns.has("E-mail 1 - Value");
+    problems.push(
+      `line ${String(head.line)}: the header has none of ${LINKEDIN_COLUMNS.join(", ")}: this does not look like LinkedIn's Connections.csv${google ? '; it looks like a Google CSV export: use "kith import google"' : ""}`,
+    );
+    return { people: [], skipped: [], problems };
+  }
   const hasUrl = columns.has("URL");
 
   const dates = rows.map((row) => cell(row, columns, "Connected On"));
