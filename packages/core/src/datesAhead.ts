@@ -19,41 +19,29 @@ const PLANNED = "put what is planned in next_step and next_step_due";
  */
 export function datesAhead(network: Network, today: string | Day): readonly Diagnostic[] {
   const day = toDay(today);
-  const after = `after today (${formatDay(day)}), so it counts only from then`;
   const out: Diagnostic[] = [];
+  /** `what` is the key, or (for a log line) undefined and `line` says which. */
+  const warn = (path: string, key: string | undefined, date: Day, fix: string, line?: number): void => {
+    const value = formatDay(date);
+    const what = key === undefined ? `line ${line} under "${network.config.logHeading}" (${value})` : `${key} ${value}`;
+    out.push({
+      path,
+      severity: "warning",
+      ...(key === undefined ? {} : { key }),
+      value,
+      message: `${what} is after today (${formatDay(day)}), so it counts only from then; ${fix}`,
+    });
+  };
   for (const c of network.contacts.values()) {
     if (c.lastContact !== undefined && c.lastContact > day) {
-      const key = c.keys.lastContact ?? "last_contact";
-      const value = formatDay(c.lastContact);
-      out.push({
-        path: c.path,
-        severity: "warning",
-        key,
-        value,
-        message: `${key} ${value} is ${after}; write the last day you were in touch, and ${PLANNED}`,
-      });
+      warn(c.path, c.keys.lastContact ?? "last_contact", c.lastContact, `write the last day you were in touch, and ${PLANNED}`);
     }
-    if (c.met !== undefined && c.met > day) {
-      const key = c.keys.met ?? "met";
-      const value = formatDay(c.met);
-      out.push({
-        path: c.path,
-        severity: "warning",
-        key,
-        value,
-        message: `${key} ${value} is ${after}; write the day you met`,
-      });
-    }
+    if (c.met !== undefined && c.met > day) warn(c.path, c.keys.met ?? "met", c.met, "write the day you met");
   }
   for (const i of network.interactions.values()) {
-    if (i.source !== "log" || i.line === undefined || i.date <= day) continue;
-    const value = formatDay(i.date);
-    out.push({
-      path: i.path,
-      severity: "warning",
-      value,
-      message: `line ${i.line} under "${network.config.logHeading}" is dated ${value}, ${after}; log what has happened, and ${PLANNED}`,
-    });
+    if (i.source === "log" && i.date > day) {
+      warn(i.path, undefined, i.date, `log what has happened, and ${PLANNED}`, i.line);
+    }
   }
   return out.sort(compareDiagnostics);
 }

@@ -32,7 +32,7 @@ describe("datesAhead", () => {
         severity: "warning",
         value: "2026-12-24",
         message:
-          'line 9 under "Interactions" is dated 2026-12-24, after today (2026-11-25), so it counts only from then; log what has happened, and put what is planned in next_step and next_step_due',
+          'line 9 under "Interactions" (2026-12-24) is after today (2026-11-25), so it counts only from then; log what has happened, and put what is planned in next_step and next_step_due',
       },
     ]);
     // The follow-up engine counts neither day: Jane is due from the coffee on 2 Oct.

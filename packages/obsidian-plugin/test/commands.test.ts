@@ -156,9 +156,23 @@ describe("commands", () => {
       "People/Broken.md",
       "People/Gil.md",
     ]);
-    await chooseSuggestion(topModal(), "People/Gil.md");
+    expect(await suggestionTexts(topModal(), "  FORTNITE gil ")).toHaveLength(1);
+    expect(await suggestionTexts(topModal(), "fortnite broken")).toEqual([]);
+    await chooseSuggestion(topModal(), "People/Gil.md", "");
     await t.settled();
     expect(t.workspace.getActiveFile()?.path).toBe("People/Gil.md");
+  });
+
+  it("show problems lists a last contact dated after today, as kith check does", async () => {
+    const { t } = await start({
+      ...VAULT,
+      "People/Ahead.md": "---\ntype: contact\ncadence: monthly\nlast_contact: 2062-11-20\n---\n",
+    });
+    await t.runCommand("kith:show-problems");
+    expect(await suggestionTexts(topModal())).toEqual([
+      "People/Ahead.md" +
+        "last_contact 2062-11-20 is after today (2026-11-25), so it counts only from then; write the last day you were in touch, and put what is planned in next_step and next_step_due",
+    ]);
   });
 
   it("lists more than Obsidian's default 100, and says how many there are", async () => {

@@ -1,33 +1,39 @@
-import type { Diagnostic } from "@kith/core";
+import { compareDiagnostics, datesAhead, type Diagnostic } from "@kith/core";
 import { Notice, SuggestModal } from "obsidian";
 import type { Kith } from "../kith";
 import { openNote } from "./newNotes";
 
-/**
- * The vault's problems (core's diagnostics: unreadable properties, bad cadences, broken links…),
- * filtered by what is typed; choosing one opens its note.
- */
 /** The most problems listed at once (typing narrows them down). */
 const SHOWN = 1000;
 
+/**
+ * The vault's problems (core's diagnostics: unreadable properties, bad cadences, broken links…,
+ * and the days after today that only a past day makes sense for, as `kith check` lists them),
+ * filtered by what is typed; choosing one opens its note.
+ */
 export class ProblemsModal extends SuggestModal<Diagnostic> {
-  readonly #kith: Kith;
+  /** As they were when the modal opened. */
+  readonly #problems: readonly Diagnostic[];
 
   constructor(kith: Kith) {
     super(kith.app);
-    this.#kith = kith;
+    const index = kith.network();
+    this.#problems =
+      index === undefined
+        ? []
+        : index.diagnostics().concat(datesAhead(index.network, kith.today())).sort(compareDiagnostics);
     this.setPlaceholder("Filter problems by note or message");
     this.emptyStateText = "No problems found.";
     // Obsidian shows 100 suggestions by default: an imported vault may have more problems.
     this.limit = SHOWN;
-    const count = kith.network()?.diagnostics().length ?? 0;
+    const count = this.#problems.length;
     if (count > 0) {
       this.setInstructions([
         {
           command: `${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"}`,
           purpose:
             count > SHOWN
-              ? `the first ${SHOWN.toLocaleString("en")} show; type to narrow them down`
+              ? `the first ${SHOWN} show; type to narrow them down`
               : "type to narrow them down",
         },
       ]);
@@ -35,13 +41,9 @@ export class ProblemsModal extends SuggestModal<Diagnostic> {
   }
 
   getSuggestions(query: string): Diagnostic[] {
-    const all = this.#kith.network()?.diagnostics() ?? [];
-    const words = query
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w !== "");
-    if (words.length === 0) return [...all];
-    return all.filter((d) => {
+    // No words: every problem.
+    const words = query.toLowerCase().match(/\S+/g) ?? [];
+    return this.#problems.filter((d) => {
       const text = `${d.path} ${d.message}`.toLowerCase();
       return words.every((w) => text.includes(w));
     });

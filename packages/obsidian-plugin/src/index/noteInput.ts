@@ -7,9 +7,6 @@ import type { Diagnostic, NoteInput } from "@kith/core";
 import { getFrontMatterInfo, parseYaml, type CachedMetadata, type TFile } from "obsidian";
 import { localDay } from "../localDay";
 
-/** The log heading as headings are compared with it: the last one asked about, kept. */
-let logHeadingWanted = { heading: "", wanted: "" };
-
 /**
  * Whether building the note's input needs its text, or the cache alone will do. Asked of every
  * note of the vault on a build: a heading is lower-cased only when its length could match
@@ -17,17 +14,13 @@ let logHeadingWanted = { heading: "", wanted: "" };
  */
 export function needsText(cache: CachedMetadata, logHeading: string): boolean {
   if (hasUnreadableFrontmatter(cache)) return true;
-  const headings = cache.headings;
-  if (headings === undefined) return false;
-  if (logHeadingWanted.heading !== logHeading) {
-    logHeadingWanted = { heading: logHeading, wanted: logHeading.trim().toLowerCase() };
-  }
-  const wanted = logHeadingWanted.wanted;
-  for (const h of headings) {
-    const text = h.heading.trim();
-    if (text.length <= wanted.length && text.toLowerCase() === wanted) return true;
-  }
-  return false;
+  const wanted = logHeading.trim().toLowerCase();
+  return (
+    cache.headings?.some((h) => {
+      const text = h.heading.trim();
+      return text.length <= wanted.length && text.toLowerCase() === wanted;
+    }) ?? false
+  );
 }
 
 /**
