@@ -8,6 +8,6 @@ export interface Bundle {
   /** Package name ("@kith/core", "the plugin", or a dependency) and bytes, largest first. */
   readonly byPackage: readonly (readonly [string, number])[];
 }
-export function bundle(options?: { dev?: boolean; outfile?: string }): Promise<Bundle>;
+export function bundle(options?: { dev?: boolean; outfile?: string; entry?: string }): Promise<Bundle>;
 export function classicZod(inputs: readonly string[]): string[];
 export function kb(bytes: number): string;
