@@ -126,10 +126,19 @@ function parseUncached(input: string): Result<Cadence> {
   // English never has "=": anything with one is meant as an RFC 5545 rule.
   if (/^(?:RRULE:|DTSTART)/i.test(trimmed) || trimmed.includes("="))
     return fromRule(input, parseRuleText(trimmed));
-  const text = trimmed.toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
+  // "Bi-weekly" is "biweekly"; "once a month", "each month" and "once every 2 weeks" are "every …".
+  const text = trimmed
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/\.$/, "")
+    .replace(/^(bi|semi)[- ]/, "$1")
+    .replace(/^(?:each|once (?:an?|every)) /, "every ");
   if (text === "none" || text === "never") return ok(NONE);
   const keyword = KEYWORDS.get(text);
   if (keyword !== undefined) return ok(interval(keyword));
+  if (text === "bimonthly") {
+    return notACadence(input, 'it means every 2 months to some and twice a month to others; write "every 2 months" or "every 2 weeks"');
+  }
   if (/^[+-]?p[\d.,]/.test(text) || /^[+-]?pt/.test(text))
     return fromAmounts(input, parseIso(text));
   const short = /^([+-]?[\d.,]+) ?(d|w|m|mo|y)$/.exec(text);
@@ -188,7 +197,7 @@ const KEYWORDS = new Map<string, Amounts>(
       ["quarterly", "quarter"],
       ["half-yearly", "months", 6],
       ["semiannually", "months", 6],
-      ["semi-annually", "months", 6],
+      ["twice a year", "months", 6],
       ["yearly", "y"],
       ["annually", "y"],
     ] as const

@@ -68,6 +68,10 @@ describe("parseCadence: interval forms", () => {
     ["quarterly", every(0, 3, 0, 0), "Every 3 months"],
     ["half-yearly", every(0, 6, 0, 0), "Every 6 months"],
     ["semiannually", every(0, 6, 0, 0), "Every 6 months"],
+    ["semi-annually", every(0, 6, 0, 0), "Every 6 months"],
+    ["Bi-weekly", every(0, 0, 2, 0), "Every 2 weeks"],
+    ["bi weekly", every(0, 0, 2, 0), "Every 2 weeks"],
+    ["twice a year", every(0, 6, 0, 0), "Every 6 months"],
     ["yearly", every(1, 0, 0, 0), "Yearly"],
     ["annually", every(1, 0, 0, 0), "Yearly"],
   ])("reads the word %s", (text, amounts, display) => {
@@ -93,6 +97,11 @@ describe("parseCadence: interval forms", () => {
     ["6 weeks", every(0, 0, 6, 0)],
     ["  every   3    months  ", every(0, 3, 0, 0)],
     ["every 3 months.", every(0, 3, 0, 0)],
+    ["once a month", every(0, 1, 0, 0)],
+    ["Once a quarter", every(0, 3, 0, 0)],
+    ["once an year", every(1, 0, 0, 0)],
+    ["once every 2 weeks", every(0, 0, 2, 0)],
+    ["each week", every(0, 0, 1, 0)],
   ])("reads %j", (text, amounts) => {
     expect(cadence(text)).toMatchObject(amounts);
   });
@@ -303,7 +312,6 @@ describe("parseCadence: what is not a cadence", () => {
     "weeks",
     "every",
     "every every week",
-    "bimonthly", // twice a month or every two months? Neither is guessed
     "-",
     "P",
     "3x",
@@ -341,6 +349,9 @@ describe("parseCadence: what is not a cadence", () => {
     ["FREQ=WEEKLY;BYDAY=MO;BYMINUTE=30", "in days or longer"],
     ["every hour", "in days or longer"],
     ["every 30 minutes", "in days or longer"],
+    // Twice a month or every two months? Neither is guessed; both are offered.
+    ["bimonthly", 'write "every 2 months" or "every 2 weeks"'],
+    ["Bi-monthly", 'write "every 2 months" or "every 2 weeks"'],
     ["every week on monday at 9", "time of day"],
     ["every week until january 1, 2027", "UNTIL"],
     ["every month for 3 times", "COUNT"],

@@ -22,10 +22,12 @@ export const BUDGET_BYTES = 150 * 1024;
  * (the view's rows for touch and keyboard, synced settings, the code block's redraws, `told`
  * appended to: 163.0 KB), then cut to 158.4 KB on 2026-12-06 (rrule's BYEASTER and TZID
  * modules stubbed, three fewer kinds of zod schema, one base for the modals, shared view helpers),
- * rounded up to the next KB; 159.0 KB with the Problems command's dates after today. Lower it as the bundle shrinks; never raise it without saying why in
+ * rounded up to the next KB; 159.0 KB with the Problems command's dates after today, and raised
+ * to 160 KB for cadences said as people say them ("once a month", "bi-weekly", "twice a year",
+ * and what to write for "bimonthly": +217 bytes, 159.2 KB). Lower it as the bundle shrinks; never raise it without saying why in
  * BENCHMARKS.md.
  */
-export const CEILING_BYTES = 159 * 1024;
+export const CEILING_BYTES = 160 * 1024;
 
 // From a path, not a URL object: under happy-dom (the plugin's tests) `URL` is happy-dom's.
 const root = (path) => join(dirname(fileURLToPath(import.meta.url)), "..", path);
