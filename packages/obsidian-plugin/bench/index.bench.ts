@@ -44,8 +44,12 @@ const cpuNow = (): number => {
 };
 const now = process.env.KITH_BENCH_CLOCK === "wall" ? (): number => performance.now() : cpuNow;
 
-/** Builds: at least 5 runs and 1 s of the clock (about ten builds of ~100 ms). */
-const BUILD_OPTIONS = { time: 1_000, iterations: 5, warmupTime: 0, warmupIterations: 0, now };
+/**
+ * Builds: at least 5 runs and 3 s of the clock, some twenty builds of ~100–150 ms. One build in
+ * four to eight pays for collecting what an earlier one left (an index of 11k notes) and takes
+ * two to three times as long: with fewer samples one such build more or less moves the mean.
+ */
+const BUILD_OPTIONS = { time: 3_000, iterations: 5, warmupTime: 0, warmupIterations: 0, now };
 
 /** A note as its markdown file: the frontmatter as Obsidian writes properties, then the body. */
 function markdownOf(note: NoteInput): string {
