@@ -171,6 +171,19 @@ describe("kith import: re-imports respect hand edits", () => {
     expect(readFileSync(join(vault, "People", "Jane Doe.md"), "utf8")).toBe(jane);
   });
 
+  it("sees a company with or without its legal form as the same job: Acme and Acme, Inc.", async () => {
+    const jane =
+      "---\ntype: contact\norg: Acme\nrole: VP Engineering\nlinkedin: https://www.linkedin.com/in/janedoe\nmet: 2023-02-08\n---\n";
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Jane Doe.md": jane,
+      "c.csv": `${LINKEDIN_HEADER}Jane,Doe,https://www.linkedin.com/in/janedoe,,"Acme, Inc.",VP Engineering,08 Feb 2023\n`,
+    });
+    const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People")]);
+    expect(r.out).toMatch(/0 new, 0 updated, 1 already up to date/);
+    expect(readFileSync(join(vault, "People", "Jane Doe.md"), "utf8")).toBe(jane);
+  });
+
   it("still turns a different company into a job change", async () => {
     const vault = aVault({
       ".obsidian/app.json": "{}",

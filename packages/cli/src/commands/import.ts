@@ -48,8 +48,8 @@ Two people of the same name whose emails, phones or LinkedIn URLs all differ are
 (Jane Doe.md, Jane Doe 2.md). A person named like several notes, with nothing that tells which
 of them is theirs, is listed and left alone: add their email, phone or LinkedIn URL to the right
 note and import again.
-From LinkedIn, a new company (not the note's org under another of its names or aliases)
-updates org and role, and (unless a next step is set) adds "next_step: Congratulate on the new
+From LinkedIn, a new company (not the note's org with or without its legal form, as in
+"Acme, Inc.", nor under another of its names or aliases) updates org and role, and (unless a next step is set) adds "next_step: Congratulate on the new
 role", due that day; a title you reworded at the same company is kept. Importing the same file
 again changes nothing.
 
@@ -288,7 +288,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       byUrl !== undefined &&
       person.org !== undefined &&
       contact.org !== undefined &&
-      !orgNames(contact.org, network).has(lower(person.org));
+      !orgNames(contact.org, network).has(companyKey(person.org));
     if (jobChanged) {
       set.org = person.org;
       changes.push(`org ${contact.org?.name ?? "(none)"} → ${person.org ?? ""}`);
@@ -336,15 +336,30 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
 }
 
 /**
- * Every name an org goes by, lower-cased: as the note writes it (display text and link target),
- * and, when it links to an org note, that note's file name, name and aliases. `[[Acme]]` and
- * "Acme Corp" are one company when `Orgs/Acme.md` has the alias "Acme Corp".
+ * Every name an org goes by, as {@link companyKey}s: as the note writes it (display text and link
+ * target), and, when it links to an org note, that note's file name, name and aliases. `[[Acme]]`
+ * and "Acme Widgets" are one company when `Orgs/Acme.md` has the alias "Acme Widgets".
  */
 function orgNames(org: NoteRef, network: Network): ReadonlySet<string> {
   const names = [org.name, org.target];
   const note = org.path === undefined ? undefined : network.orgs.get(org.path);
   if (note !== undefined) names.push(note.name, basename(note.path), ...note.aliases);
-  return new Set(names.map(lower));
+  return new Set(names.map(companyKey));
+}
+
+/** Legal forms at the end of a company's name, once its dots are gone ("S.A." is "sa"). */
+const LEGAL_FORMS =
+  /(?:[\s,]+(?:inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|oy|ab|pty|pte|kk))+$/;
+
+/**
+ * A company's name as imports compare it: lower case, without dots and without the legal form
+ * LinkedIn's profiles often carry and notes leave out. "Acme", "Acme Inc." and "ACME, Inc" are
+ * one company (a re-import must not take them for a new job); a name that is only a legal form
+ * is kept as it is.
+ */
+function companyKey(name: string): string {
+  const key = lower(name).replace(/\./g, "").replace(LEGAL_FORMS, "").trim();
+  return key === "" ? lower(name) : key;
 }
 
 /**
