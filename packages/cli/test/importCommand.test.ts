@@ -314,6 +314,14 @@ describe("kith import: folders and files of the wrong kind", () => {
     expect(existsSync(join(dir, "New vault"))).toBe(false);
   });
 
+  it("makes no folder when nothing is written: every member hidden", async () => {
+    const dir = aVault({ "c.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n,,,,,,08 Feb 2023\n" });
+    const r = await kith(["import", "linkedin", join(dir, "c.csv"), "--into", join(dir, "New vault", "People")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("1 skipped");
+    expect(existsSync(join(dir, "New vault"))).toBe(false);
+  });
+
   it("exits 2 and creates nothing when the file is not the kind named", async () => {
     const dir = aVault({ "c.csv": CSV });
     const r = await kith(["import", "vcard", join(dir, "c.csv"), "--into", join(dir, "People")]);

@@ -93,10 +93,9 @@ Options:
     if (parsed.people.length === 0 && parsed.skipped.length === 0 && parsed.problems.length > 0) {
       throw new UsageError(`${name}: no contacts were read; nothing was imported`);
     }
-    // A dry run writes nothing, not even the folder: a folder that does not exist yet is empty.
-    const missing = !existsSync(root);
-    if (missing && !dryRun) mkdirSync(root, { recursive: true });
-    const vault = missing && dryRun ? { notes: [], config: defaultConfig() } : readVault(root);
+    // A folder that does not exist yet is an empty vault; it is made only for a note written
+    // into it (a dry run, or an import with nothing new, leaves no empty folder behind).
+    const vault = existsSync(root) ? readVault(root) : { notes: [], config: defaultConfig() };
     const { network } = buildNetwork(vault.notes, vault.config);
     const plan = planImport(parsed.people, network, {
       keyMap: keyMapFor(vault.config),
