@@ -177,6 +177,30 @@ describe("the follow-ups view", () => {
     expect(texts[0]).toMatch(/^People\/Broken\.mdfrontmatter is not valid YAML/);
   });
 
+  it("counts a note whose last contact is after today among the problems, as Show problems lists it", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    expect(el.find(".kith-problems")).toBeNull();
+    // A typo for a past day: Kith counts it only once it comes, and says so.
+    await t.write(
+      "People/Jane Doe.md",
+      JANE.replace(/last_contact: .*/, "last_contact: 2062-10-01"),
+    );
+    await t.settled();
+    const link = el.find(".kith-problems a");
+    expect(link?.getText()).toBe("1 note has problems");
+    click(link);
+    const texts = await suggestionTexts(
+      openModals().at(-1) as unknown as {
+        inputEl: HTMLInputElement;
+        resultContainerEl: HTMLElement;
+      },
+    );
+    expect(texts).toEqual([
+      "People/Jane Doe.mdlast_contact 2062-10-01 is after today (2026-11-25), so it counts only from then; write the last day you were in touch, and put what is planned in next_step and next_step_due",
+    ]);
+  });
+
   it("reads a note whose properties break after start-up, and again once fixed", async () => {
     const { t } = await start();
     const el = await openView(t);

@@ -1,10 +1,17 @@
-import { compareDiagnostics, datesAhead, type Diagnostic } from "@kith/core";
+import { compareDiagnostics, datesAhead, type Diagnostic, type NetworkIndex } from "@kith/core";
 import { Notice, SuggestModal } from "obsidian";
 import type { Kith } from "../kith";
 import { openNote } from "./newNotes";
 
 /** The most problems listed at once (typing narrows them down). */
 const SHOWN = 1000;
+
+/**
+ * The vault's problems as `kith check` lists them: core's diagnostics, and each day after today
+ * that only a past day makes sense for. The view counts their notes; Show problems lists them.
+ */
+export const vaultProblems = (index: NetworkIndex, today: string): Diagnostic[] =>
+  index.diagnostics().concat(datesAhead(index.network, today));
 
 /**
  * The vault's problems (core's diagnostics: unreadable properties, bad cadences, broken links…,
@@ -19,9 +26,7 @@ export class ProblemsModal extends SuggestModal<Diagnostic> {
     super(kith.app);
     const index = kith.network();
     this.#problems =
-      index === undefined
-        ? []
-        : index.diagnostics().concat(datesAhead(index.network, kith.today())).sort(compareDiagnostics);
+      index === undefined ? [] : vaultProblems(index, kith.today()).sort(compareDiagnostics);
     this.setPlaceholder("Filter problems by note or message");
     this.emptyStateText = "No problems found.";
     // Obsidian shows 100 suggestions by default: an imported vault may have more problems.
