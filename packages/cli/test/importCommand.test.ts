@@ -171,13 +171,18 @@ describe("kith import: re-imports respect hand edits", () => {
     expect(readFileSync(join(vault, "People", "Jane Doe.md"), "utf8")).toBe(jane);
   });
 
-  it("sees a company with or without its legal form as the same job: Acme and Acme, Inc.", async () => {
-    const jane =
-      "---\ntype: contact\norg: Acme\nrole: VP Engineering\nlinkedin: https://www.linkedin.com/in/janedoe\nmet: 2023-02-08\n---\n";
+  it.each([
+    ["Acme", '"Acme, Inc."'],
+    ["McKinsey", "McKinsey & Company"],
+    ["Goldman Sachs", '"Goldman Sachs & Co. LLC"'],
+    ["SAP", "SAP SE"],
+    ["Robert Bosch", "Robert Bosch GmbH & Co. KG"],
+  ])("sees a company with or without its legal form as the same job: %s and %s", async (org, company) => {
+    const jane = `---\ntype: contact\norg: ${org}\nrole: VP Engineering\nlinkedin: https://www.linkedin.com/in/janedoe\nmet: 2023-02-08\n---\n`;
     const vault = aVault({
       ".obsidian/app.json": "{}",
       "People/Jane Doe.md": jane,
-      "c.csv": `${LINKEDIN_HEADER}Jane,Doe,https://www.linkedin.com/in/janedoe,,"Acme, Inc.",VP Engineering,08 Feb 2023\n`,
+      "c.csv": `${LINKEDIN_HEADER}Jane,Doe,https://www.linkedin.com/in/janedoe,,${company},VP Engineering,08 Feb 2023\n`,
     });
     const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People")]);
     expect(r.out).toMatch(/0 new, 0 updated, 1 already up to date/);

@@ -346,9 +346,12 @@ function orgNames(org: NoteRef, network: Network): ReadonlySet<string> {
   return new Set(names.map(companyKey));
 }
 
-/** Legal forms at the end of a company's name, once its dots are gone ("S.A." is "sa"). */
+/**
+ * Legal forms at the end of a company's name, once its dots are gone ("S.A." is "sa"), after a
+ * space, a comma or an "&" ("McKinsey & Company", "Goldman Sachs & Co. LLC", "Bosch GmbH & Co. KG").
+ */
 const LEGAL_FORMS =
-  /(?:[\s,]+(?:inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|oy|ab|pty|pte|kk))+$/;
+  /(?:[\s,&]+(?:inc|incorporated|llc|llp|lp|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|oy|oyj|ab|asa|pty|pte|kk))+$/;
 
 /**
  * A company's name as imports compare it: lower case, without dots and without the legal form
