@@ -97,6 +97,24 @@ describe("the settings tab", () => {
     expect(await saved(t)).toEqual({ keys: { lastContact: "Last touch" } });
   });
 
+  it.each([
+    ["Days ahead", "1.5", "Give a whole number of days."],
+    ["Log heading", "", 'Must not be empty; give the heading\'s text, e.g. "Interactions".'],
+    ["Log heading", "  ", 'Must not be empty; give the heading\'s text, e.g. "Interactions".'],
+    // Heading marks alone are no words: the field reads "##" as the heading "".
+    ["Log heading", "##", 'Must not be empty; give the heading\'s text, e.g. "Interactions".'],
+  ])(
+    "says in plain words why %s %j cannot be used, and saves nothing",
+    async (name, value, why) => {
+      const { t, plugin } = await start();
+      const tab = t.openSettings(plugin);
+      typeInto(field(tab, name), value);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(findSetting(tab, name).find(".kith-setting-error")?.getText()).toBe(why);
+      expect(await t.vault.adapter.exists(dataPath(t))).toBe(false);
+    },
+  );
+
   it("takes a log heading typed as it is written in a note, ## and all", async () => {
     const { t, plugin } = await start({
       ...VAULT,
