@@ -65,6 +65,20 @@ describe("commands", () => {
     expect(t.vault.getMarkdownFiles()).toHaveLength(Object.keys(VAULT).length + 1);
   });
 
+  it("new contact… creates the note on Enter in the name, and once for a second Enter", async () => {
+    const { t } = await start();
+    await t.runCommand("kith:new-contact");
+    const name = input(topModal(), "Name");
+    const create = vi.spyOn(t.vault, "create");
+    typeInto(name, "Eve Stone");
+    name.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    name.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    await t.settled();
+    expect(create.mock.calls.map(([path]) => path)).toEqual(["People/Eve Stone.md"]);
+    expect(noticeMessages()).toEqual(["Created People/Eve Stone.md."]);
+    expect(openModals()).toHaveLength(0);
+  });
+
   it("new contact… will not make a second note for a name that has one", async () => {
     const { t } = await start();
     await t.runCommand("kith:new-contact");
