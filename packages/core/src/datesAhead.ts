@@ -38,9 +38,15 @@ export function datesAhead(network: Network, today: string | Day): readonly Diag
     }
     if (c.met !== undefined && c.met > day) warn(c.path, c.keys.met ?? "met", c.met, "write the day you met");
   }
-  for (const i of network.interactions.values()) {
-    if (i.source === "log" && i.date > day) {
-      warn(i.path, undefined, i.date, `log what has happened, and ${PLANNED}`, i.line);
+  // A log line is in its own contact's activity, newest first: the lines after today come first
+  // there. Walked per contact rather than over every interaction of the network, as the plugin's
+  // view counts these notes again on each change of a note.
+  for (const [path, activity] of network.activity) {
+    for (const i of activity.interactions) {
+      if (i.date <= day) break;
+      if (i.source === "log" && i.path === path) {
+        warn(i.path, undefined, i.date, `log what has happened, and ${PLANNED}`, i.line);
+      }
     }
   }
   return out.sort(compareDiagnostics);

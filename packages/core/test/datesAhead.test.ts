@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNetwork, datesAhead, dueFollowUps, parseNote } from "@kith/core";
+import { buildNetwork, datesAhead, dueFollowUps, NetworkIndex, parseNote } from "@kith/core";
 
 const JANE = [
   "---",
@@ -56,5 +56,18 @@ describe("datesAhead", () => {
       parseNote("Meetings/Sync.md", '---\ntype: interaction\ndate: 2026-12-10\nwith: "[[Sam]]"\n---\n'),
     ]);
     expect(datesAhead(network, "2026-11-25")).toEqual([]);
+  });
+
+  it("finds a log line written after start-up by a kept-current index, behind a meeting prepared ahead", () => {
+    const index = new NetworkIndex();
+    index.upsertAll([
+      parseNote("People/Sam.md", "---\ntype: contact\n---\n## Interactions\n- 2026-10-01 call\n"),
+      parseNote("Meetings/Sync.md", '---\ntype: interaction\ndate: 2026-12-20\nwith: "[[Sam]]"\n---\n'),
+    ]);
+    expect(datesAhead(index.network, "2026-11-25")).toEqual([]);
+    index.upsert(
+      parseNote("People/Sam.md", "---\ntype: contact\n---\n## Interactions\n- 2026-10-01 call\n- 2026-12-01 call: typo\n"),
+    );
+    expect(datesAhead(index.network, "2026-11-25").map((d) => [d.path, d.value])).toEqual([["People/Sam.md", "2026-12-01"]]);
   });
 });
