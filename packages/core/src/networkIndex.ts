@@ -99,6 +99,11 @@ export class NetworkIndex implements Linker {
   #recentUpdates: readonly Update[] = [];
 
   #network: Network | undefined;
+  /**
+   * The notes whose linked record has diagnostics: most have none, and the view asks for every
+   * diagnostic after each change, which must not walk a vault of 100k notes to find the few.
+   */
+  readonly #withProblems = new Set<string>();
   #diagnostics: Diagnostic[] | undefined;
   #duplicates: Diagnostic[] | undefined;
   #version = 0;
@@ -204,8 +209,9 @@ export class NetworkIndex implements Linker {
   diagnostics(): readonly Diagnostic[] {
     if (this.#diagnostics === undefined) {
       const all: Diagnostic[] = [];
-      for (const state of this.#notes.values()) {
-        if (state.applied !== undefined) for (const d of state.applied.diagnostics) all.push(d);
+      for (const path of this.#withProblems) {
+        const applied = this.#notes.get(path)?.applied;
+        if (applied !== undefined) for (const d of applied.diagnostics) all.push(d);
       }
       this.#duplicates ??= duplicateNameDiagnostics(this.#contacts, this.names);
       all.push(...this.#duplicates, ...configDiagnostics(this.config));
@@ -265,6 +271,7 @@ export class NetworkIndex implements Linker {
     if (record === undefined) {
       if (state?.applied !== undefined) this.#unapply(state.applied, affected);
       this.#notes.delete(path);
+      this.#withProblems.delete(path);
       this.#search?.delete(path);
       relink.delete(path);
     }
@@ -338,6 +345,8 @@ export class NetworkIndex implements Linker {
     const after = relinkRecord(state.record, state.read, this, state.record !== before);
     state.record = after;
     state.applied = after;
+    if (after.diagnostics.length > 0) this.#withProblems.add(after.path);
+    else if (before !== undefined) this.#withProblems.delete(after.path);
     this.#apply(after, affected);
     // Search drops a contact only when it stopped being one: a re-link replaces it in place.
     if (before?.kind === "contact" && after.kind !== "contact") this.#search?.delete(after.path);

@@ -7,8 +7,8 @@
  * - build: `VaultIndex.start` — what the plugin runs once the layout is ready: every note's
  *   cached frontmatter, and the text of the ~30% whose log heading is in the cache — ≤ 100 ms;
  * - one note changed: the metadata cache's `changed` event for a contact note (its last_contact
- *   moved) → the index updated → the follow-ups of the horizon computed again, as the view does
- *   on every change — ≤ 5 ms.
+ *   moved) → the index updated → what the view computes on every change: the follow-ups of the
+ *   horizon, and how many notes have problems (its link to Show problems) — ≤ 5 ms.
  *
  * The build is timed twice: from the TypeScript sources as vitest serves them, and as main.js
  * ships it (bundled and minified by the production build; see `shippedVaultIndex`). A reference
@@ -27,6 +27,7 @@ import { Component } from "obsidian";
 import { bench, describe } from "vitest";
 import { BENCH_TODAY, generateNetwork } from "../../core/bench/generate";
 import { bundle } from "../scripts/bundle.mjs";
+import { vaultProblems } from "../src/commands/problemsModal";
 import { VaultIndex } from "../src/index/vaultIndex";
 import { computeMetadata, createTestApp, stringifyYaml, type TestApp } from "../test/fake/obsidian";
 
@@ -244,13 +245,15 @@ describe(`plugin index, ${CONTACTS / 1000}k contacts`, () => {
   let listening: Promise<void> | undefined;
   let edit = 0;
   let refreshed = 0;
+  let problemNotes = 0;
   bench(
-    "one note changed: metadata `changed` → index → follow-ups",
+    "one note changed: metadata `changed` → index → follow-ups and problem count",
     () => {
       const before = refreshed;
       const version = s.versions[edit++ % 2] as State["versions"][number];
       s.t.metadataCache.trigger("changed", s.file, version.data, version.cache);
       if (refreshed !== before + 1) throw new Error("the follow-ups were not refreshed");
+      if (problemNotes !== 0) throw new Error(`the generated vault has ${problemNotes} notes with problems`);
     },
     {
       time: 1_000,
@@ -262,11 +265,13 @@ describe(`plugin index, ${CONTACTS / 1000}k contacts`, () => {
           const owner = new Component();
           owner.load();
           let index: VaultIndex | undefined;
-          // What a view does on each change: the follow-ups of the horizon, for today.
+          // What the view computes on each change (FollowUpsView.render): the follow-ups of the
+          // horizon for today, and the number of notes with problems.
           const refresh = (): void => {
             const network = index?.network;
             if (network === undefined) return;
             network.dueFollowUps({ today: BENCH_TODAY, within: network.config.horizonDays });
+            problemNotes = new Set(vaultProblems(network, BENCH_TODAY).map((d) => d.path)).size;
             refreshed++;
           };
           index = await startIndex(s, owner, refresh);
