@@ -145,6 +145,10 @@ function parseUncached(input: string): Result<Cadence> {
   if (short !== null)
     return fromAmounts(input, unitAmounts(short[1] ?? "", UNITS.get(short[2] ?? "")));
   const words = englishWords(text);
+  const perPeriod = /^(?:(\d+) times|twice) (?:a|per|each) (week|month|year)$/.exec(words.join(" "));
+  if (perPeriod !== null) {
+    return timesPer(input, Number(perPeriod[1] ?? 2), perPeriod[2] as "week" | "month" | "year");
+  }
   const every = /^(?:(every) )?(?:(\S+) )?(\S+)$/.exec(words.join(" "));
   const everyUnit = UNITS.get(every?.[3] ?? "");
   if (
@@ -197,7 +201,6 @@ const KEYWORDS = new Map<string, Amounts>(
       ["quarterly", "quarter"],
       ["half-yearly", "months", 6],
       ["semiannually", "months", 6],
-      ["twice a year", "months", 6],
       ["yearly", "y"],
       ["annually", "y"],
     ] as const
@@ -206,6 +209,19 @@ const KEYWORDS = new Map<string, Amounts>(
     return [word, { ...ZERO, [field]: n * times }];
   }),
 );
+
+/**
+ * "Three times a year", "twice a month": a number of contacts per period. Taken when the period
+ * divides evenly (a year into months); otherwise the time between contacts varies, and the
+ * message says which interval comes closest ("twice a week": "every 4 days").
+ */
+function timesPer(input: string, n: number, period: "week" | "month" | "year"): Result<Cadence> {
+  if (n === 0) return notACadence(input);
+  if (period === "year" && 12 % n === 0) return ok(interval({ ...ZERO, months: 12 / n }));
+  const days = { week: 7, month: 365.25 / 12, year: 365.25 }[period] / n;
+  const closest = days >= 13 ? `every ${Math.round(days / 7)} weeks` : `every ${Math.max(1, Math.round(days))} days`;
+  return notACadence(input, `give the time from one contact to the next, e.g. "${closest}"`);
+}
 
 // Internal failures carry a reason for the message; an empty reason means "not this form at all",
 // and the caller gives the usual hint instead.

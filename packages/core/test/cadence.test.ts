@@ -72,6 +72,9 @@ describe("parseCadence: interval forms", () => {
     ["Bi-weekly", every(0, 0, 2, 0), "Every 2 weeks"],
     ["bi weekly", every(0, 0, 2, 0), "Every 2 weeks"],
     ["twice a year", every(0, 6, 0, 0), "Every 6 months"],
+    ["three times a year", every(0, 4, 0, 0), "Every 4 months"],
+    ["4 times per year", every(0, 3, 0, 0), "Every 3 months"],
+    ["12 times a year", every(0, 1, 0, 0), "Monthly"],
     ["yearly", every(1, 0, 0, 0), "Yearly"],
     ["annually", every(1, 0, 0, 0), "Yearly"],
   ])("reads the word %s", (text, amounts, display) => {
@@ -351,6 +354,12 @@ describe("parseCadence: what is not a cadence", () => {
     ["every 30 minutes", "in days or longer"],
     // Twice a month or every two months? Neither is guessed; both are offered.
     ["bimonthly", 'write "every 2 months" or "every 2 weeks"'],
+    // A count per period that does not divide it: the time between contacts would vary.
+    ["twice a week", 'give the time from one contact to the next, e.g. "every 4 days"'],
+    ["twice a month", 'e.g. "every 2 weeks"'],
+    ["three times a month", 'e.g. "every 10 days"'],
+    ["5 times a year", 'e.g. "every 10 weeks"'],
+    ["0 times a year", "try"],
     ["Bi-monthly", 'write "every 2 months" or "every 2 weeks"'],
     ["every week on monday at 9", "time of day"],
     ["every week until january 1, 2027", "UNTIL"],
