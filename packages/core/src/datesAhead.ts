@@ -6,9 +6,8 @@
 import { compareDiagnostics, type Diagnostic } from "./diagnostic";
 import { formatDay, type Day } from "./day";
 import { toDay } from "./followUps";
+import { writtenKey } from "./frontmatter";
 import type { Network } from "./network";
-
-const PLANNED = "put what is planned in next_step and next_step_due";
 
 /**
  * Warnings, sorted, for each `last_contact`, `met` and body log line dated after `today`.
@@ -19,11 +18,13 @@ const PLANNED = "put what is planned in next_step and next_step_due";
  */
 export function datesAhead(network: Network, today: string | Day): readonly Diagnostic[] {
   const day = toDay(today);
+  const { config } = network;
+  const planned = `put what is planned in ${writtenKey(config, "nextStep")} and ${writtenKey(config, "nextStepDue")}`;
   const out: Diagnostic[] = [];
   /** `what` is the key, or (for a log line) undefined and `line` says which. */
   const warn = (path: string, key: string | undefined, date: Day, fix: string, line?: number): void => {
     const value = formatDay(date);
-    const what = key === undefined ? `line ${line} under "${network.config.logHeading}" (${value})` : `${key} ${value}`;
+    const what = key === undefined ? `line ${line} under "${config.logHeading}" (${value})` : `${key} ${value}`;
     out.push({
       path,
       severity: "warning",
@@ -34,7 +35,7 @@ export function datesAhead(network: Network, today: string | Day): readonly Diag
   };
   for (const c of network.contacts.values()) {
     if (c.lastContact !== undefined && c.lastContact > day) {
-      warn(c.path, c.keys.lastContact ?? "last_contact", c.lastContact, `write the last day you were in touch, and ${PLANNED}`);
+      warn(c.path, c.keys.lastContact ?? "last_contact", c.lastContact, `write the last day you were in touch, and ${planned}`);
     }
     if (c.met !== undefined && c.met > day) warn(c.path, c.keys.met ?? "met", c.met, "write the day you met");
   }
@@ -45,7 +46,7 @@ export function datesAhead(network: Network, today: string | Day): readonly Diag
     for (const i of activity.interactions) {
       if (i.date <= day) break;
       if (i.source === "log" && i.path === path) {
-        warn(i.path, undefined, i.date, `log what has happened, and ${PLANNED}`, i.line);
+        warn(i.path, undefined, i.date, `log what has happened, and ${planned}`, i.line);
       }
     }
   }

@@ -9,7 +9,7 @@
 import { parseCadence } from "./cadence";
 import type { InteractionKind } from "./config";
 import { addDays, addMonths, formatDay, type Day } from "./day";
-import { existingKey, FIELD_KEYS, type Field, type KeyMap } from "./frontmatter";
+import { existingKey, FIELD_KEYS, writtenKey, type Field, type KeyMap } from "./frontmatter";
 import { lastContactOf, type Network } from "./network";
 import { splitFrontmatter } from "./frontmatterBlock";
 import { fail, ok, type Result } from "./result";
@@ -178,7 +178,7 @@ export function logInteractionEdit(
   if (!known.ok) return known;
   if (today !== undefined && entry.date > today) {
     return fail(
-      `${formatDay(entry.date)} is after today (${formatDay(today)}); log what has happened, and write what is planned as a next step (next_step, next_step_due)`,
+      `${formatDay(entry.date)} is after today (${formatDay(today)}); log what has happened, and write what is planned as a next step (${writtenKey(network.config, "nextStep")}, ${writtenKey(network.config, "nextStepDue")})`,
     );
   }
   const own = network.contacts.get(contactPath)?.lastContact;

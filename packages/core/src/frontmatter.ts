@@ -72,6 +72,14 @@ export interface KeyMap {
 const FIELDS = Object.keys(FIELD_KEYS) as Field[];
 
 /**
+ * The key Kith writes a field under in a vault: its rename in the settings, else the default.
+ *
+ * @example writtenKey({ keys: { nextStep: "Next action" } }, "nextStep") // "Next action"
+ */
+export const writtenKey = (config: Pick<KithConfig, "keys">, field: Field): string =>
+  config.keys[field] ?? FIELD_KEYS[field][0];
+
+/**
  * @example keyMapFor(defaultConfig()).fieldOf.get(normalizeKey("Last Contacted")) // "lastContact"
  */
 export function keyMapFor(config: Pick<KithConfig, "keys">): KeyMap {

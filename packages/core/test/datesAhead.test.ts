@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildNetwork, datesAhead, dueFollowUps, NetworkIndex, parseNote } from "@kith/core";
+import { aConfig } from "./builders";
 
 const JANE = [
   "---",
@@ -48,6 +49,12 @@ describe("datesAhead", () => {
       ["met", "met 2026-12-01 is after today (2026-11-25), so it counts only from then; write the day you met"],
     ]);
     expect(datesAhead(network, "2026-12-01")).toEqual([]);
+  });
+
+  it("names the next-step keys as the settings rename them", () => {
+    const note = parseNote("People/Sam.md", "---\ntype: contact\nlast_contact: 2062-01-01\n---\n");
+    const { network } = buildNetwork([note], aConfig({ keys: { nextStep: "Next action", nextStepDue: "Next action due" } }));
+    expect(datesAhead(network, "2026-11-25")[0]?.message).toMatch(/put what is planned in Next action and Next action due$/);
   });
 
   it("leaves interaction notes dated ahead alone: a meeting may be prepared in advance", () => {

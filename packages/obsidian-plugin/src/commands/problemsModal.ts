@@ -35,7 +35,7 @@ export class ProblemsModal extends SuggestModal<Diagnostic> {
     if (count > 0) {
       this.setInstructions([
         {
-          command: `${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"}`,
+          command: `${count} ${count === 1 ? "problem" : "problems"}`,
           purpose:
             count > SHOWN
               ? `the first ${SHOWN} show; type to narrow them down`
