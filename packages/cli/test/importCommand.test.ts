@@ -297,10 +297,13 @@ describe("kith import: file encodings", () => {
     expect(r.err).toContain("read as Windows-1252");
   });
 
-  it("reads a UTF-16 CSV with a byte order mark", async () => {
+  it.each([
+    ["with a byte order mark", [0xff, 0xfe]],
+    ["without one", []],
+  ])("reads a UTF-16 CSV %s", async (_, mark) => {
     const vault = aVault({ ".obsidian/app.json": "{}" });
     const csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nJosé,Núñez,https://www.linkedin.com/in/jnunez,,Acme,VP,08 Feb 2023\r\n";
-    writeFileSync(join(vault, "utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, "utf16le")]));
+    writeFileSync(join(vault, "utf16.csv"), Buffer.concat([Buffer.from(mark), Buffer.from(csv, "utf16le")]));
     const r = await kith(["import", "linkedin", join(vault, "utf16.csv"), "--into", join(vault, "People")]);
     expect(r.out).toContain("1 new");
     expect(r.err).toBe("");

@@ -21,6 +21,14 @@ describe("decodeText", () => {
     expect(decodeText(utf16("First Name,René", "be"))).toEqual({ text: "First Name,René", encoding: "UTF-16BE" });
   });
 
+  it("reads UTF-16 without a byte order mark by its zero bytes, either byte order", () => {
+    const text = "First Name,Last Name\nRené,Müller\n李,雷\n";
+    expect(decodeText(utf16(text, "le").slice(2))).toEqual({ text, encoding: "UTF-16LE" });
+    expect(decodeText(utf16(text, "be").slice(2))).toEqual({ text, encoding: "UTF-16BE" });
+    // One stray zero byte in UTF-8 does not make it UTF-16.
+    expect(decodeText(new TextEncoder().encode("First Name,Last Name\nJane,Doe\u0000\n")).encoding).toBe("UTF-8");
+  });
+
   it("reads bytes that are not UTF-8 as Windows-1252, curly quotes and euro sign included", () => {
     // R e n é ␠ ‘ x ’ ␠ €, as Outlook writes them
     const bytes = Uint8Array.from([0x52, 0x65, 0x6e, 0xe9, 0x20, 0x91, 0x78, 0x92, 0x20, 0x80]);
