@@ -98,6 +98,18 @@ describe("kith due", () => {
   });
 });
 
+describe("kith due in a folder without contacts", () => {
+  it("says no contacts were found and what Kith takes for one, instead of calling the network warm", async () => {
+    const vault = aVault({ "Notes/Idea.md": "# An idea\n", "People/Jo.md": "---\ntags: [friend]\n---\n" });
+    const r = await kith(["due", vault, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`No contacts in ${vault} (2 notes read)`);
+    expect(r.out).toContain('notes with "type: contact" or "type: person"');
+    expect(r.out).not.toContain("warm");
+    expect(JSON.parse((await kith(["due", vault, "--json"])).out)).toEqual([]);
+  });
+});
+
 describe("kith check", () => {
   it("lists the example vault's deliberate problems and exits 1 for its errors", async () => {
     const r = await kith(["check", EXAMPLE_VAULT, "--json"]);

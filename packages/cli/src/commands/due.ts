@@ -20,11 +20,25 @@ Options:
     // Every option is checked before the vault is read: a usage error comes alone.
     const today = todayOf(io, values.today as string | undefined);
     const asked = values.within === undefined ? undefined : intOption("within", values.within as string, 0);
-    const { network } = load(io, positionals[0], { today });
+    const { network, vault } = load(io, positionals[0], { today });
     const within = asked ?? network.config.horizonDays;
     const list = dueFollowUps(network, { today, within });
     if (values.json === true) {
       io.out(JSON.stringify(list.map(toJson), null, 2));
+      return 0;
+    }
+    if (network.contacts.size === 0) {
+      // Nobody due because nobody is known: most likely the wrong folder, or notes Kith does not
+      // see as people. "Your network is warm" would mislead.
+      const { contactTypes, contactFolders, contactTags } = network.config;
+      const where = [
+        `notes with ${contactTypes.map((t) => `"type: ${t}"`).join(" or ")}`,
+        ...(contactFolders.length > 0 ? [`notes in ${contactFolders.join(", ")}`] : []),
+        ...(contactTags.length > 0 ? [`notes tagged ${contactTags.map((t) => `#${t}`).join(", ")}`] : []),
+      ];
+      io.out(
+        `No contacts in ${vault.root} (${vault.notes.length} notes read). Kith's contacts are ${where.join(", ")}; the folders and tags are set in the plugin's settings (.obsidian/plugins/kith/data.json).`,
+      );
       return 0;
     }
     io.out(renderDue(list, today, within, io.color));
