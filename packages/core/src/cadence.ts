@@ -126,13 +126,16 @@ function parseUncached(input: string): Result<Cadence> {
   // English never has "=": anything with one is meant as an RFC 5545 rule.
   if (/^(?:RRULE:|DTSTART)/i.test(trimmed) || trimmed.includes("="))
     return fromRule(input, parseRuleText(trimmed));
-  // "Bi-weekly" is "biweekly"; "once a month", "each month" and "once every 2 weeks" are "every …".
+  // "Bi-weekly" is "biweekly"; "once a month", "each month" and "once every 2 weeks" are "every …";
+  // "weekly on Monday" and "biweekly on Friday" are rrule's "every week on …", "every 2 weeks on …".
   const text = trimmed
     .toLowerCase()
     .replace(/\s+/g, " ")
     .replace(/\.$/, "")
     .replace(/^(bi|semi)[- ]/, "$1")
-    .replace(/^(?:each|once (?:an?|every)) /, "every ");
+    .replace(/^(?:each|once (?:an?|every)) /, "every ")
+    .replace(/^biweekly on /, "every 2 weeks on ")
+    .replace(/^(week|month|year)ly on /, "every $1 on ");
   if (text === "none" || text === "never") return ok(NONE);
   const keyword = KEYWORDS.get(text);
   if (keyword !== undefined) return ok(interval(keyword));

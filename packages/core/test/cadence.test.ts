@@ -296,6 +296,9 @@ describe("parseCadence: calendar forms", () => {
 
   it("shows the rule in words, capitalised", () => {
     expect(cadence("every month on the first Monday").text).toBe("Every month on the 1st Monday");
+    expect(cadence("Weekly on Monday").text).toBe(cadence("every week on monday").text);
+    expect(cadence("monthly on the 15th").text).toBe(cadence("every month on the 15th").text);
+    expect(cadence("bi-weekly on Friday").text).toBe(cadence("every 2 weeks on friday").text);
     expect(cadence("every weekday").text).toBe("Every weekday");
   });
 });
