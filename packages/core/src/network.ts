@@ -16,7 +16,7 @@ import { NameIndex, type NoteNames } from "./links";
 import type { NoteInput } from "./note";
 import { readOrg, type Org } from "./org";
 import { readUpdate, type Update } from "./update";
-import { FieldReader, type NoteRef } from "./values";
+import { startReading, type NoteRef } from "./values";
 
 /** How to read notes under one configuration: prepared once, used for every note. */
 export interface ReadContext {
@@ -66,7 +66,7 @@ export function readNote(note: NoteInput, ctx: ReadContext): NoteRecord {
   }
   const frontmatter = note.frontmatter ?? EMPTY_RECORD;
   const layout = layoutOf(frontmatter, ctx.keyMap);
-  const r = new FieldReader(path, frontmatter, layout, ctx.keyMap);
+  const r = startReading(path, frontmatter, layout, ctx.keyMap);
   const kind = kindOf(note, r.value("type"), r.value("tags"), ctx.kinds);
   const names: NoteNames = { path, aliases: aliasesOf(r.value("aliases")) };
   const keys = layout.keys;
