@@ -1,7 +1,7 @@
 import { parseCadence, type Cadence } from "./cadence";
 import { calendarOfDay, dayFromCalendar, daysInMonth, formatDay, parseDay, type Day } from "./day";
 import { showValue, type Diagnostic } from "./diagnostic";
-import { EMPTY_LIST, EMPTY_RECORD } from "./empty";
+import { EMPTY_LIST } from "./empty";
 import type { Field, KeyLayout, KeyMap } from "./frontmatter";
 import { linkDisplay, parseWikiLink } from "./links";
 
@@ -41,11 +41,12 @@ const DATE_FORMS = 'YYYY-MM-DD (e.g. "2026-11-20"), a date-time, or a daily-note
 export class FieldReader {
   /** Made on the first problem: most notes have none. */
   #diagnostics: Diagnostic[] | undefined;
-  #path = "";
+  // Set by `start`, which every reading goes through (see startReading).
+  #path!: string;
   /** The note's own frontmatter, only read. */
-  #frontmatter: Readonly<Record<string, unknown>> = EMPTY_RECORD;
-  #layout: KeyLayout = { keys: EMPTY_RECORD, repeated: EMPTY_LIST };
-  #keyMap: KeyMap = { fieldOf: new Map(), keyOf: {} as KeyMap["keyOf"] };
+  #frontmatter!: Readonly<Record<string, unknown>>;
+  #layout!: KeyLayout;
+  #keyMap!: KeyMap;
 
   /** Starts reading a note, no problem found yet; says at once which keys it gives twice. */
   start(path: string, frontmatter: Readonly<Record<string, unknown>>, layout: KeyLayout, keyMap: KeyMap): this {
