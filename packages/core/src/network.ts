@@ -16,7 +16,7 @@ import { NameIndex, type NoteNames } from "./links";
 import type { NoteInput } from "./note";
 import { readOrg, type Org } from "./org";
 import { readUpdate, type Update } from "./update";
-import { startReading, type NoteRef } from "./values";
+import { READER, type NoteRef } from "./values";
 
 /** How to read notes under one configuration: prepared once, used for every note. */
 export interface ReadContext {
@@ -66,7 +66,7 @@ export function readNote(note: NoteInput, ctx: ReadContext): NoteRecord {
   }
   const frontmatter = note.frontmatter ?? EMPTY_RECORD;
   const layout = layoutOf(frontmatter, ctx.keyMap);
-  const r = startReading(path, frontmatter, layout, ctx.keyMap);
+  const r = READER.start(path, frontmatter, layout, ctx.keyMap);
   const kind = kindOf(note, r.value("type"), r.value("tags"), ctx.kinds);
   const names: NoteNames = { path, aliases: aliasesOf(r.value("aliases")) };
   const keys = layout.keys;
@@ -456,14 +456,18 @@ function resolveRef(
       path: record.path,
       severity: "warning",
       message: ref.isLink
-        ? `${key} links to "${shown}", but no note has that name, path or alias; the text is kept. Create the note or fix the link`
-        : `${key} "${shown}" names no contact note; link one, e.g. "[[${ref.target}]]", or create it`,
+        ? `${key} links to "${shown}", but no note has that name, path or alias; the text is kept${forNobody(expect)}. Create the note or fix the link`
+        : `${key} "${shown}" names no contact note${forNobody(expect)}; link one, e.g. "[[${ref.target}]]", or create it`,
       key,
       value: shown,
     });
   }
   return ref;
 }
+
+/** What a person who is not found costs: an ask or interaction of theirs moves no follow-up. */
+const forNobody = (expect: NoteKind | undefined): string =>
+  expect === "contact" ? ", and no follow-up counts it until the person has a note" : "";
 
 /** The frontmatter key a record uses for a field, for messages. */
 const keyOf = (record: NoteRecord, field: Field): string => record.keys[field] ?? FIELD_KEYS[field][0];

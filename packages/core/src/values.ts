@@ -36,12 +36,12 @@ const DATE_FORMS = 'YYYY-MM-DD (e.g. "2026-11-20"), a date-time, or a daily-note
 /**
  * Reads one note's fields into typed values, collecting a diagnostic for each value that is not
  * what the field needs. A bad value is dropped (the note still loads); nothing is thrown. Made
- * once and started afresh for each note: see {@link startReading}.
+ * once and started afresh for each note: see {@link READER}.
  */
 export class FieldReader {
   /** Made on the first problem: most notes have none. */
   #diagnostics: Diagnostic[] | undefined;
-  // Set by `start`, which every reading goes through (see startReading).
+  // Set by `start`, which every reading goes through (see READER).
   #path!: string;
   /** The note's own frontmatter, only read. */
   #frontmatter!: Readonly<Record<string, unknown>>;
@@ -337,20 +337,13 @@ function toRef(text: string): NoteRef {
   return ref;
 }
 
-const READER = new FieldReader();
-
 /**
- * The reader, started on a note: read everything needed of the note from it (and take its
- * `diagnostics`) before starting on another. One reader serves every note rather than one per
- * note: V8 specializes the compiled readers (`readContact` and the rest) to the reader's hidden
- * class, which lives only while some reader does, and a full collection that found none alive
- * threw that compiled code away, so the next build ran uncompiled for a while (builds of 10k
- * contacts with a collection between them took ~20 % longer), besides 11k objects a build to
+ * The reader: `READER.start(…)` on a note, then read everything needed of the note from it (and
+ * take its `diagnostics`) before starting it on another. One reader serves every note rather than
+ * one per note: V8 specializes the compiled readers (`readContact` and the rest) to the reader's
+ * hidden class, which lives only while some reader does, and a full collection that found none
+ * alive threw that compiled code away, so the next build ran uncompiled for a while (builds of
+ * 10k contacts with a collection between them took ~20 % longer), besides 11k objects a build to
  * collect.
  */
-export const startReading = (
-  path: string,
-  frontmatter: Readonly<Record<string, unknown>>,
-  layout: KeyLayout,
-  keyMap: KeyMap,
-): FieldReader => READER.start(path, frontmatter, layout, keyMap);
+export const READER = new FieldReader();

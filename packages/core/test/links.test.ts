@@ -5,11 +5,12 @@ import {
   activityOf,
   basename,
   buildNetwork,
+  dueFollowUps,
   linkDisplay,
   parseWikiLink,
   type NoteInput,
 } from "@kith/core";
-import { aContactNote, aGoalNote, anInteractionNote, anOrgNote } from "./builders";
+import { aContactNote, aGoalNote, anAskNote, anInteractionNote, anOrgNote } from "./builders";
 
 const JANE = "People/Jane Doe.md";
 const jane = aContactNote({ aliases: ["Jane", "JD"] });
@@ -219,6 +220,19 @@ describe("links in a network", () => {
         message: expect.stringContaining('"[[Bob Smith]]"') as unknown,
       }),
     ]);
+  });
+
+  it("says that an ask of someone with no note reminds you of nothing, and an org link does not", () => {
+    const { network, diagnostics } = buildNetwork([
+      anAskNote({ asked: "[[Tomasz Nowak]]", status: "asked", asked_on: "2026-11-01" }),
+      aContactNote({ org: "[[Globex]]" }),
+    ]);
+    expect(dueFollowUps(network, { today: "2026-11-25", within: 7 })).toEqual([]);
+    const message = (key: string) => diagnostics.find((d) => d.key === key)?.message;
+    expect(message("asked")).toBe(
+      'asked links to "[[Tomasz Nowak]]", but no note has that name, path or alias; the text is kept, and no follow-up counts it until the person has a note. Create the note or fix the link',
+    );
+    expect(message("org")).not.toContain("follow-ups");
   });
 
   it("warns when an interaction links a note that is not a contact", () => {

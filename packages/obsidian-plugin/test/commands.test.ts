@@ -199,6 +199,7 @@ describe("commands", () => {
     await t.runCommand("kith:show-problems");
     expect(await suggestionTexts(topModal())).toHaveLength(150);
     expect(topModal().modalEl.find(".prompt-instruction-command")?.getText()).toBe("150 problems");
+    expect(topModal().modalEl.find(".prompt-instruction")?.getText()).toContain("type to narrow them down");
   });
 
   it("says so when there are no problems", async () => {

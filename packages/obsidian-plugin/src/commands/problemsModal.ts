@@ -36,10 +36,7 @@ export class ProblemsModal extends SuggestModal<Diagnostic> {
       this.setInstructions([
         {
           command: `${count} ${count === 1 ? "problem" : "problems"}`,
-          purpose:
-            count > SHOWN
-              ? `the first ${SHOWN} show; type to narrow them down`
-              : "type to narrow them down",
+          purpose: `${count > SHOWN ? `the first ${SHOWN} show; ` : ""}type to narrow them down`,
         },
       ]);
     }
