@@ -1,21 +1,25 @@
 import { run } from "./cli";
 import { useColor } from "./output";
 
-// A reader that stops early (`kith due | head -2`) closes the pipe: that is no error of ours, so
-// the rest of the output is dropped without a stack trace and the command ends with its own exit
-// code, as `git log | head` does. Any other failure to write still surfaces.
-let stdoutClosed = false;
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
-  stdoutClosed = true;
-});
+// A reader that stops early (`kith due | head -2`, or `2>&1 | head`) closes the pipe: that is no
+// error of ours, so the rest of the output is dropped without a stack trace and the command ends
+// with its own exit code, as `git log | head` does. Any other failure to write still surfaces.
+const closed = { out: false, err: false };
+for (const [name, stream] of [["out", process.stdout], ["err", process.stderr]] as const) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    closed[name] = true;
+  });
+}
 
 // The one place the CLI meets the process: arguments, streams, clock, exit code.
 run(process.argv.slice(2), {
   out: (text) => {
-    if (!stdoutClosed) process.stdout.write(`${text}\n`);
+    if (!closed.out) process.stdout.write(`${text}\n`);
   },
-  err: (text) => process.stderr.write(`${text}\n`),
+  err: (text) => {
+    if (!closed.err) process.stderr.write(`${text}\n`);
+  },
   color: useColor(process.stdout),
   errIsTty: process.stderr.isTTY,
   now: () => new Date(),

@@ -28,4 +28,19 @@ describe("a reader that stops early", () => {
     expect(signal).toBeNull();
     expect(code).toBe(0);
   }, 120_000);
+
+  it("ends kith quietly when the reader of its stderr has gone", async () => {
+    // Notes with problems: due says how many on stderr, after the reader has closed it.
+    const files: Record<string, string> = { "People/Fine.md": "---\ntype: contact\n---\n" };
+    for (let i = 0; i < 50; i++) files[`People/Broken ${i}.md`] = "---\ntype: contact\norg: [unclosed\n---\n";
+    const child = spawnKith(bundle, ["due", aVault(files), "--today", "2026-11-25"]);
+    const done = exited(child);
+    child.stderr.destroy();
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+    const { code, signal } = await done;
+    expect(signal).toBeNull();
+    expect(code).toBe(0);
+    expect(out).toContain("Nobody is due");
+  }, 120_000);
 });
