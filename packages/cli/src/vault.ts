@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import {
   CONFIG_PATH,
@@ -14,8 +14,6 @@ import {
 } from "@kith/core";
 import { UsageError } from "./errors";
 
-/** Folders that are never notes. */
-const SKIP = new Set([".obsidian", ".git", ".trash", "node_modules", ".kith"]);
 
 export interface Vault {
   readonly root: string;
@@ -24,16 +22,33 @@ export interface Vault {
   readonly notes: readonly ParsedNote[];
 }
 
-/** Every markdown file under `root`, as vault-relative paths with `/`, sorted. */
+/**
+ * Every markdown file under `root`, as vault-relative paths with `/`, sorted: the notes Obsidian
+ * shows. Like Obsidian, it leaves out what is hidden — a name that starts with "." (`.obsidian`,
+ * `.trash`, `.git`, the old versions Syncthing keeps in `.stversions`, which would be read as
+ * second copies of people) — and `node_modules`, and it follows symbolic links, each folder once.
+ */
 function listNotes(root: string): string[] {
   const out: string[] = [];
+  const walked = new Set<string>();
   const walk = (dir: string): void => {
+    const real = realpathSync(dir);
+    // A link back up the tree (or two links to one folder) is read once.
+    if (walked.has(real)) return;
+    walked.add(real);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") && SKIP.has(entry.name)) continue;
-      if (SKIP.has(entry.name)) continue;
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+      let kind: { isDirectory(): boolean; isFile(): boolean } = entry;
+      if (entry.isSymbolicLink()) {
+        try {
+          kind = statSync(full);
+        } catch {
+          continue; // a link to nothing
+        }
+      }
+      if (kind.isDirectory()) walk(full);
+      else if (kind.isFile() && entry.name.toLowerCase().endsWith(".md")) {
         out.push(relative(root, full).split(sep).join("/"));
       }
     }

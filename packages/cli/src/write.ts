@@ -1,12 +1,15 @@
-import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
  * Replaces a file atomically: the new text is written beside it, flushed, then renamed over it,
  * so a crash leaves either the old note or the new one, never half of each. The new file gets the
- * old one's permissions: a note kept private (`chmod 600`) must not become readable by all.
+ * old one's permissions: a note kept private (`chmod 600`) must not become readable by all. A
+ * note that is a symbolic link is written where it points: renamed over, the link would become a
+ * copy, and the file it shared would no longer change.
  */
-export function writeAtomic(path: string, text: string): void {
+export function writeAtomic(linkOrPath: string, text: string): void {
+  const path = realPath(linkOrPath);
   const temp = join(dirname(path), `.${basename(path)}.kith-${process.pid}-${Date.now()}.tmp`);
   const mode = modeOf(path);
   try {
@@ -22,6 +25,16 @@ export function writeAtomic(path: string, text: string): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Where a path leads through symbolic links; the path itself when it does not exist yet. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return path;
     throw error;
   }
 }
