@@ -19,17 +19,15 @@
  * for the objects alone. Runs in the plugin's vitest project (happy-dom, `obsidian` aliased to
  * the fake). Results and their reading: BENCHMARKS.md.
  */
-import { runInThisContext } from "node:vm";
 import { defaultConfig, NetworkIndex, type KithConfig, type NoteInput } from "@kith/core";
-import * as obsidian from "obsidian";
 import type { CachedMetadata, TFile } from "obsidian";
 import { Component } from "obsidian";
 import { bench, describe } from "vitest";
 import { BENCH_TODAY, generateNetwork } from "../../core/bench/generate";
-import { bundle } from "../scripts/bundle.mjs";
 import { vaultProblems } from "../src/commands/problemsModal";
 import { VaultIndex } from "../src/index/vaultIndex";
 import { computeMetadata, createTestApp, stringifyYaml, type TestApp } from "../test/fake/obsidian";
+import { loadBundle } from "../test/loadBundle";
 
 const SEED = 20261125;
 const CONTACTS = 10_000;
@@ -140,20 +138,9 @@ let shipped: typeof VaultIndex | undefined;
  */
 async function shippedVaultIndex(): Promise<typeof VaultIndex> {
   if (shipped !== undefined) return shipped;
-  const { code } = await bundle({ entry: "src/index/vaultIndex.ts" });
-  if (code === undefined) throw new Error("the bundle kept no code in memory");
-  const module: { exports: { VaultIndex?: typeof VaultIndex } } = { exports: {} };
-  const load = runInThisContext(`(function (module, exports, require) {\n${code}\n})`) as (
-    module: unknown,
-    exports: unknown,
-    require: (id: string) => unknown,
-  ) => void;
-  load(module, module.exports, (id) => {
-    if (id === "obsidian") return obsidian;
-    throw new Error(`the bundle requires "${id}", which Obsidian does not provide`);
-  });
-  if (module.exports.VaultIndex === undefined) throw new Error("the bundle exports no VaultIndex");
-  shipped = module.exports.VaultIndex;
+  const exported = await loadBundle("src/index/vaultIndex.ts");
+  if (exported.VaultIndex === undefined) throw new Error("the bundle exports no VaultIndex");
+  shipped = exported.VaultIndex as typeof VaultIndex;
   return shipped;
 }
 

@@ -2,33 +2,20 @@
 // from the host) over the fake, it must show what the source shows. The bundle answers core's
 // rrule with a slim RRule of rrule's own modules (scripts/bundle.mjs), so the vault has calendar
 // cadences — RRULEs (BYSETPOS too) and English rules, which rrule reads — as well as interval ones.
-import * as obsidian from "obsidian";
-import { runInThisContext } from "node:vm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { bundle } from "../scripts/bundle.mjs";
 import KithPlugin from "../src/main";
 import { createTestApp } from "./fake/obsidian";
 import { openView, sections, TODAY, VAULT } from "./helpers";
+import { loadBundle } from "./loadBundle";
 
 type PluginClass = typeof KithPlugin;
 
 let BundledPlugin: PluginClass;
 
 beforeAll(async () => {
-  const { code } = await bundle();
-  if (code === undefined) throw new Error("the bundle kept no code in memory");
-  const module: { exports: { default?: PluginClass } } = { exports: {} };
-  const load = runInThisContext(`(function (module, exports, require) {\n${code}\n})`) as (
-    module: unknown,
-    exports: unknown,
-    require: (id: string) => unknown,
-  ) => void;
-  load(module, module.exports, (id) => {
-    if (id === "obsidian") return obsidian;
-    throw new Error(`main.js requires "${id}", which Obsidian does not provide`);
-  });
-  if (module.exports.default === undefined) throw new Error("main.js exports no plugin");
-  BundledPlugin = module.exports.default;
+  const exported = await loadBundle();
+  if (exported.default === undefined) throw new Error("main.js exports no plugin");
+  BundledPlugin = exported.default as PluginClass;
 }, 60_000);
 
 afterEach(() => vi.useRealTimers());
