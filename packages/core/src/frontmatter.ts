@@ -89,7 +89,7 @@ export function keyMapFor(config: Pick<KithConfig, "keys">): KeyMap {
     const renamed = config.keys[field];
     // A renamed key comes first: it is what the vault uses and what Kith writes.
     const keys = renamed === undefined ? FIELD_KEYS[field] : [renamed, ...FIELD_KEYS[field]];
-    keyOf[field] = keys[0] ?? field;
+    keyOf[field] = writtenKey(config, field);
     for (const key of keys) {
       const n = normalizeKey(key);
       if (!fieldOf.has(n)) fieldOf.set(n, field);
