@@ -1,11 +1,10 @@
 // The bundled `kith`, run as a real process: for what only a process shows (a closed pipe, the
 // bytes written to stdout). Most tests run the CLI in-process (helpers.ts).
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { tempFolder } from "./temp";
 
 /**
  * Bundles the CLI as scripts/build-cli.mjs does, but into a folder of its own: the install test
@@ -13,7 +12,7 @@ import { build } from "esbuild";
  * of the bundle.
  */
 export async function buildKith(): Promise<string> {
-  const outfile = join(mkdtempSync(join(tmpdir(), "kith-bundle-")), "kith.js");
+  const outfile = join(tempFolder("kith-bundle-"), "kith.js");
   await build({
     entryPoints: [fileURLToPath(new URL("../src/kith.ts", import.meta.url))],
     outfile,

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "../src/cli";
+import { tempFolder } from "./temp";
 
 export const EXAMPLE_VAULT = fileURLToPath(new URL("../../../examples/vault", import.meta.url));
 
@@ -27,9 +27,9 @@ export async function kith(args: readonly string[], cwd = process.cwd(), now = n
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
-/** A temporary vault made of the given files (path → text). */
+/** A temporary vault made of the given files (path → text), removed after the test file. */
 export function aVault(files: Readonly<Record<string, string>>): string {
-  const root = mkdtempSync(join(tmpdir(), "kith-vault-"));
+  const root = tempFolder("kith-vault-");
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -37,9 +37,9 @@ export function aVault(files: Readonly<Record<string, string>>): string {
   return root;
 }
 
-/** A writable copy of the example vault. */
+/** A writable copy of the example vault, removed after the test file. */
 export function copyOfExampleVault(): string {
-  const root = mkdtempSync(join(tmpdir(), "kith-example-"));
+  const root = tempFolder("kith-example-");
   cpSync(EXAMPLE_VAULT, root, { recursive: true });
   return root;
 }

@@ -2,12 +2,12 @@
 // The release is what a user copies into .obsidian/plugins/kith/: three files whose manifest
 // agrees with package.json and versions.json.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { unzipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { setVersion, versionProblems } from "../scripts/versions.mjs";
 
 const pluginDir = fileURLToPath(new URL("..", import.meta.url));
@@ -28,6 +28,7 @@ describe("the plugin release", () => {
 
   it("keeps the three version numbers in step, and says when they are not", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kith-version-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     for (const name of ["package.json", "manifest.json", "versions.json"]) cpSync(join(pluginDir, name), join(dir, name));
     expect(await versionProblems(dir)).toEqual([]);
     await setVersion(dir, "0.2.0");
