@@ -538,6 +538,20 @@ describe("interaction log lines", () => {
     expect(entries[0]?.with).toEqual([expect.objectContaining({ path: JANE })]);
   });
 
+  it("counts a ticked task but not an open or cancelled one: those are plans, not contacts made", () => {
+    const { entries, diagnostics } = logOf(
+      [
+        "## Interactions",
+        "- [x] 2026-11-20 call: went through the offer",
+        "- [ ] 2026-11-22 coffee: catch up after the offsite",
+        "- [-] 2026-11-23 meal: cancelled",
+        "- [ ] 2062-11-24 call: a plan far ahead, no typo to report",
+      ].join("\n"),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(entries.map((e) => [show(e.date), e.kind])).toEqual([["2026-11-20", "call"]]);
+  });
+
   it("reads a dated bullet with free text and no kind", () => {
     const { entries } = logOf(
       "## Interactions\n- 2026-11-20 Coffee with Jane at the office\n- 2026-11-18 lunch\n",
