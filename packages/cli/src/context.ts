@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { buildNetwork, datesAhead, parseDay, type Diagnostic, type Network, type NetworkBuild } from "@kith/core";
+import { buildNetwork, datesAhead, formatDiagnostic, parseDay, type Diagnostic, type Network, type NetworkBuild } from "@kith/core";
 import { UsageError } from "./errors";
 import type { Io } from "./output";
 import { localDay, readVault, type Vault } from "./vault";
@@ -22,7 +22,7 @@ export function load(io: Io, folder: string | undefined, options: { quiet?: bool
   const problems =
     options.today === undefined ? build.diagnostics : [...build.diagnostics, ...datesAhead(build.network, options.today)];
   if (options.quiet !== true) {
-    for (const p of vault.configProblems) io.err(p);
+    for (const p of vault.configProblems) io.err(formatDiagnostic(p));
     const paths = new Set(problems.map((d) => d.path));
     if (paths.size > 0) {
       io.err(`${paths.size} ${paths.size === 1 ? "note has" : "notes have"} problems; run "kith check" to see them`);

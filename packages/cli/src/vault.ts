@@ -8,6 +8,7 @@ import {
   parseDay,
   parseNote,
   type Day,
+  type Diagnostic,
   type KeyMap,
   type KithConfig,
   type ParsedNote,
@@ -18,7 +19,8 @@ import { UsageError } from "./errors";
 export interface Vault {
   readonly root: string;
   readonly config: KithConfig;
-  readonly configProblems: readonly string[];
+  /** Settings that could not be used (the defaults stand in), as warnings on the settings file. */
+  readonly configProblems: readonly Diagnostic[];
   readonly notes: readonly ParsedNote[];
 }
 
@@ -58,7 +60,7 @@ function listNotes(root: string): string[] {
 }
 
 /** Reads the plugin's settings from the vault, so the CLI and the plugin agree. */
-function readConfig(root: string): { config: KithConfig; problems: string[] } {
+function readConfig(root: string): { config: KithConfig; problems: Diagnostic[] } {
   let text: string;
   try {
     text = readFileSync(join(root, CONFIG_PATH), "utf8");
@@ -68,12 +70,14 @@ function readConfig(root: string): { config: KithConfig; problems: string[] } {
   }
   try {
     const { config, problems } = parseConfig(JSON.parse(text));
-    return { config, problems: problems.map((p) => `${CONFIG_PATH}: ${p}`) };
+    return { config, problems: problems.map(settingsWarning) };
   } catch (error) {
     const { config } = parseConfig(undefined);
-    return { config, problems: [`${CONFIG_PATH}: not valid JSON (${(error as Error).message}); using the defaults`] };
+    return { config, problems: [settingsWarning(`not valid JSON (${(error as Error).message}); using the defaults`)] };
   }
 }
+
+const settingsWarning = (message: string): Diagnostic => ({ path: CONFIG_PATH, severity: "warning", message });
 
 /** The local calendar day of a time, `YYYY-MM-DD`. */
 export function localDay(time: Date): string {

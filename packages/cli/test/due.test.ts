@@ -160,6 +160,25 @@ describe("kith check", () => {
     expect(JSON.parse((await kith(["check", vault, "--today", "2062-11-01", "--json"])).out)).toEqual([]);
   });
 
+  it("lists a settings file it had to ignore in --json and in the count, not only in the text", async () => {
+    const notes = { "People/Jo.md": "---\ntype: contact\n---\n" };
+    const config = ".obsidian/plugins/kith/data.json";
+    const broken = aVault({ ...notes, [config]: "{ contactFolders: [People] }" });
+    const json = await kith(["check", broken, "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toMatchObject([
+      { path: config, severity: "warning", message: expect.stringContaining("not valid JSON") as unknown },
+    ]);
+    const text = await kith(["check", broken]);
+    expect(text.out).toMatch(/warning .obsidian\/plugins\/kith\/data\.json: not valid JSON/);
+    expect(text.out).toMatch(/0 errors, 1 warning in 1 notes\.$/);
+    expect(text.out).not.toContain("No problems");
+    const badValue = await kith(["check", aVault({ ...notes, [config]: JSON.stringify({ tolerance: "lots" }) }), "--json"]);
+    expect(JSON.parse(badValue.out)).toMatchObject([
+      { path: config, severity: "warning", message: expect.stringContaining('"tolerance" = "lots"') as unknown },
+    ]);
+  });
+
   it("reports a note whose YAML is broken, and still reads the others", async () => {
     const vault = aVault({
       "People/Broken.md": "---\ntype: contact\norg: [unclosed\n---\n",

@@ -19,7 +19,8 @@ Options:
   run(io, { positionals, values }) {
     const today = todayOf(io, values.today as string | undefined);
     const { problems, vault } = load(io, positionals[0], { quiet: true, today });
-    const diagnostics = [...problems].sort(
+    // The settings' problems too: a machine reading --json must see that they were ignored.
+    const diagnostics = [...vault.configProblems, ...problems].sort(
       (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),
     );
     const errors = diagnostics.filter((d) => d.severity === "error").length;
@@ -39,7 +40,6 @@ Options:
       );
     } else {
       const p = paint(io.color);
-      for (const c of vault.configProblems) io.out(`${p.yellow("warning")} ${c}`);
       for (const d of diagnostics) {
         io.out(`${d.severity === "error" ? p.red("error  ") : p.yellow("warning")} ${formatDiagnostic(d)}`);
       }
