@@ -1,4 +1,4 @@
-import { basename, search, type Contact, type Network } from "@kith/core";
+import { basename, formatDiagnostic, search, type Contact, type Network, type ParsedNote } from "@kith/core";
 import { CommandError } from "./errors";
 
 const norm = (s: string) => s.normalize("NFC").trim().toLowerCase();
@@ -6,11 +6,14 @@ const norm = (s: string) => s.normalize("NFC").trim().toLowerCase();
 /**
  * Finds the contact a person typed: by exact name (or note name or path), then by alias, then
  * fuzzily when one match clearly stands out. Unknown or ambiguous: an error that lists the
- * closest matches, so the user can retype.
+ * closest matches, so the user can retype. A note of `notes` that could not be read (broken
+ * YAML), named as typed, is an error that says so: it is nobody Kith can see, and a fuzzy match
+ * would write to another person with a similar name.
  */
-export function matchContact(network: Network, query: string): Contact {
+export function matchContact(network: Network, query: string, notes: readonly ParsedNote[] = []): Contact {
   const q = norm(query);
   const contacts = [...network.contacts.values()];
+  const named = (path: string) => norm(basename(path)) === q || norm(path.replace(/\.md$/, "")) === q || norm(path) === q;
   const pick = (found: Contact[], how: string): Contact | undefined => {
     if (found.length === 1) return found[0];
     if (found.length > 1) {
@@ -21,7 +24,7 @@ export function matchContact(network: Network, query: string): Contact {
     return undefined;
   };
   const byName = pick(
-    contacts.filter((c) => norm(c.name) === q || norm(basename(c.path)) === q || norm(c.path.replace(/\.md$/, "")) === q || norm(c.path) === q),
+    contacts.filter((c) => norm(c.name) === q || named(c.path)),
     "names",
   );
   if (byName !== undefined) return byName;
@@ -30,6 +33,12 @@ export function matchContact(network: Network, query: string): Contact {
     "is an alias of",
   );
   if (byAlias !== undefined) return byAlias;
+  for (const note of notes) {
+    const unread = note.frontmatter === undefined ? note.diagnostics.find((d) => d.severity === "error") : undefined;
+    if (unread !== undefined && named(note.path)) {
+      throw new CommandError(`${formatDiagnostic(unread)}\nKith cannot see this note as a contact until it is fixed ("kith check" lists its problems); nothing was written`);
+    }
+  }
   const hits = search(network, query, { limit: 5 });
   const [best, second] = hits;
   // A fuzzy match is taken only when it is the only one, or clearly better than the next.

@@ -85,6 +85,21 @@ describe("kith log", () => {
     expect(readFileSync(join(vault, "People/Broken.md"), "utf8")).toBe(broken);
   });
 
+  it("names the unreadable note a person typed, instead of writing to someone with a similar name", async () => {
+    const broken = "---\ntype: contact\norg: [unclosed\n---\n";
+    const raman = "---\ntype: contact\n---\n";
+    const vault = aVault({ "People/Priya Ramen.md": broken, "People/Priya Raman.md": raman });
+    for (const args of [["log", "Priya Ramen"], ["snooze", "priya ramen", "--for", "2w"]]) {
+      const r = await kith([...args, "--vault", vault]);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe("");
+      expect(r.err).toMatch(/^kith: People\/Priya Ramen\.md: frontmatter is not valid YAML \(line \d+\)/);
+      expect(r.err).toContain("kith check");
+    }
+    expect(readFileSync(join(vault, "People/Priya Ramen.md"), "utf8")).toBe(broken);
+    expect(readFileSync(join(vault, "People/Priya Raman.md"), "utf8")).toBe(raman);
+  });
+
   it("lists the closest matches for an unknown or ambiguous name and exits 1", async () => {
     const vault = copyOfExampleVault();
     const unknown = await kith(["log", "Zebediah", "--vault", vault]);

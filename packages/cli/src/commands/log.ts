@@ -50,7 +50,7 @@ Options:
       throw new UsageError(`--kind "${kindText}" is not a kind; use one of ${INTERACTION_KINDS.join(", ")}`);
     }
     const loaded = load(io, values.vault as string | undefined, { quiet: true });
-    const contact = matchContact(loaded.network, positionals.join(" "));
+    const contact = matchContact(loaded.network, positionals.join(" "), loaded.vault.notes);
     const summary = values.summary as string | undefined;
     const edit = logInteractionEdit(loaded.network, contact.path, {
       date,

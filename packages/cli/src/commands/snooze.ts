@@ -37,7 +37,7 @@ Options:
       day = d.value;
     }
     const loaded = load(io, values.vault as string | undefined, { quiet: true });
-    const contact = matchContact(loaded.network, positionals.join(" "));
+    const contact = matchContact(loaded.network, positionals.join(" "), loaded.vault.notes);
     const edit = snoozeEdit(loaded.network, contact.path, day);
     if (!edit.ok) throw new CommandError(edit.issues.join("\n"));
     applyToFile(io, loaded, edit.value);
