@@ -255,6 +255,24 @@ describe("kith import: namesakes", () => {
     expect(placed.out).toContain("0 new, 0 updated, 1 already up to date.");
   });
 
+  it("makes no second note for a person whose note cannot be read, and says which note to fix", async () => {
+    const broken = "---\ntype: contact\norg: [unclosed\n---\nMine.\n";
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/John Smith.md": broken,
+      "c.csv": `${GOOGLE_HEADER}John,Smith,Acme,CEO,john@acme.com,\nAda,Lovelace,,,,\n`,
+    });
+    const people = join(vault, "People");
+    for (let i = 0; i < 2; i++) {
+      const r = await kith(["import", "google", join(vault, "c.csv"), "--into", people]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("! John Smith: People/John Smith.md cannot be read");
+      expect(r.out).toMatch(/, 1 left alone \(their note cannot be read\)\.$/);
+    }
+    expect(readdirSync(people).sort()).toEqual(["Ada Lovelace.md", "John Smith.md"]);
+    expect(readFileSync(join(people, "John Smith.md"), "utf8")).toBe(broken);
+  });
+
   it("still takes a same-name note for the same person when a phone is shared or nothing can be compared", async () => {
     const vault = aVault({
       ".obsidian/app.json": "{}",

@@ -47,7 +47,8 @@ same email, then same name — has it updated key by key: only keys the note lac
 Two people of the same name whose emails, phones or LinkedIn URLs all differ are two notes
 (Jane Doe.md, Jane Doe 2.md). A person named like several notes, with nothing that tells which
 of them is theirs, is listed and left alone: add their email, phone or LinkedIn URL to the right
-note and import again.
+note and import again. A person named like a note whose frontmatter cannot be read is left
+alone too, with the note named: fix it and import again.
 From LinkedIn, a new company (not the note's org with or without its legal form, as in
 "Acme, Inc.", nor under another of its names or aliases) updates org and role, and (unless a next step is set) adds "next_step: Congratulate on the new
 role", due that day; a title you reworded at the same company is kept. Importing the same file
@@ -102,6 +103,7 @@ Options:
       folder: relative(root, intoAbs).split(sep).join("/"),
       today,
       existingPaths: new Set(vault.notes.map((n) => n.path)),
+      unreadable: vault.notes.filter((n) => n.frontmatter === undefined && n.diagnostics.some((d) => d.severity === "error")),
     });
     report(io, plan, parsed, dryRun);
     if (dryRun) return 0;
@@ -148,6 +150,8 @@ interface ImportPlan {
   readonly updates: readonly { readonly path: string; readonly edit: NoteEdit; readonly changes: readonly string[] }[];
   /** People whose name several notes (or earlier rows) have, none of them surely theirs. */
   readonly unsure: readonly { readonly person: ImportedPerson; readonly paths: readonly string[] }[];
+  /** People found by nothing but the name of a note that cannot be read. */
+  readonly unreadable: readonly { readonly person: ImportedPerson; readonly path: string }[];
   readonly unchanged: number;
   readonly merged: number;
   /** People made as a note of their own although a note (or an earlier row) has their name. */
@@ -160,6 +164,11 @@ interface PlanOptions {
   readonly folder: string;
   readonly today: string;
   readonly existingPaths: ReadonlySet<string>;
+  /**
+   * Notes whose frontmatter cannot be read: Kith does not see them as anyone, but a person with
+   * such a note's name most likely has it, and a second note would be a duplicate.
+   */
+  readonly unreadable: readonly { readonly path: string }[];
 }
 
 /** A person as matching sees them: an existing contact, or a note this import will create. */
@@ -222,6 +231,8 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
   >();
   const updates = new Map<string, { set: Partial<Record<Field, EditValue>>; changes: string[] }>();
   const unsure: { person: ImportedPerson; paths: string[] }[] = [];
+  const unreadable: { person: ImportedPerson; path: string }[] = [];
+  const unreadableByName = new Map(options.unreadable.map((n) => [lower(basename(n.path)), n.path]));
   let unchanged = 0;
   let merged = 0;
   let namesakes = 0;
@@ -237,6 +248,11 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       continue;
     }
     const match = byId ?? named[0];
+    const unread = match === undefined ? unreadableByName.get(lower(person.name)) : undefined;
+    if (unread !== undefined) {
+      unreadable.push({ person, path: unread });
+      continue;
+    }
     if (match === undefined) {
       const path = freePath(options.folder, person.name, taken);
       const fields = newNoteFields(person, basename(path));
@@ -328,6 +344,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     })),
     updates: [...updates.entries()].map(([path, u]) => ({ path, edit: { path, set: u.set }, changes: u.changes })),
     unsure,
+    unreadable,
     unchanged,
     merged,
     namesakes,
@@ -468,6 +485,10 @@ function report(io: Io, plan: ImportPlan, parsed: ImportResult, dryRun: boolean)
     io.out(p.bold("Left alone, as several notes have their name and nothing tells which (add their email, phone or LinkedIn URL to the right note):"));
     for (const u of plan.unsure) io.out(`  ? ${u.person.name}: ${u.paths.join(", ")}`);
   }
+  if (plan.unreadable.length > 0) {
+    io.out(p.bold('Left alone, as their note cannot be read (fix it, "kith check" lists its problems, and import again):'));
+    for (const u of plan.unreadable) io.out(`  ! ${u.person.name}: ${u.path} cannot be read`);
+  }
   const parts = [
     `${plan.creates.length} new`,
     `${plan.updates.length} updated`,
@@ -475,6 +496,7 @@ function report(io: Io, plan: ImportPlan, parsed: ImportResult, dryRun: boolean)
     ...(plan.merged > 0 ? [`${plan.merged} repeated in the file`] : []),
     ...(plan.namesakes > 0 ? [`${plan.namesakes} namesake${plan.namesakes === 1 ? "" : "s"} kept apart`] : []),
     ...(plan.unsure.length > 0 ? [`${plan.unsure.length} left alone (name shared by several notes)`] : []),
+    ...(plan.unreadable.length > 0 ? [`${plan.unreadable.length} left alone (their note cannot be read)`] : []),
     ...(parsed.skipped.length > 0 ? [`${parsed.skipped.length} skipped (${firstReason(parsed)})`] : []),
   ];
   io.out(`${parsed.people.length + parsed.skipped.length} entries: ${parts.join(", ")}.${dryRun ? " Nothing was written (--dry-run)." : ""}`);
