@@ -256,6 +256,19 @@ describe("the follow-ups view", () => {
     expect(viewEl(t)).toBeDefined();
   });
 
+  it("takes no room in the status bar while nobody is due, and shows up once someone is", async () => {
+    const { t } = await start({ "People/Cara Diaz.md": CARA });
+    const item = t.statusBarEl.find(".kith-status");
+    // styles.css hides an item marked empty: shown, it would be a padded, clickable gap in
+    // Obsidian's status bar.
+    expect(item.getText()).toBe("");
+    expect(item.hasClass("kith-status-empty")).toBe(true);
+    await t.write("People/Cara Diaz.md", CARA.replace("2026-11-20", "2026-11-10"));
+    await t.settled();
+    expect(item.getText()).toBe("1 person to follow up");
+    expect(item.hasClass("kith-status-empty")).toBe(false);
+  });
+
   it("reads every note already in the vault at start-up, even before the view opens", async () => {
     const { t } = await start();
     expect(noticeMessages()).toEqual([]);

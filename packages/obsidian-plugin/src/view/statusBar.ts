@@ -13,8 +13,9 @@ export function renderStatusBar(el: HTMLElement, kith: Kith): void {
       ? 0
       : new Set(network.dueFollowUps({ today: kith.today(), within: 0 }).map((f) => f.path)).size;
   const text = due === 0 ? "" : due === 1 ? "1 person to follow up" : `${due} people to follow up`;
+  // Before the early return: the first drawing, empty, already matches the empty item's text.
+  el.toggleClass("kith-status-empty", due === 0);
   if (el.getText() === text) return;
   el.setText(text);
-  el.toggleClass("kith-status-empty", due === 0);
   setTooltip(el, due === 0 ? "" : "Open follow-ups");
 }
