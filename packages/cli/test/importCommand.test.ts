@@ -273,6 +273,16 @@ describe("kith import: namesakes", () => {
     expect(readFileSync(join(people, "John Smith.md"), "utf8")).toBe(broken);
   });
 
+  it("says when the vault's settings cannot be read: the notes it writes use the default keys then", async () => {
+    const vault = aVault({
+      ".obsidian/plugins/kith/data.json": '{ "keys": { "org": "Company" }, }',
+      "c.csv": `${GOOGLE_HEADER}Ada,Lovelace,Analytical Engines,,,\n`,
+    });
+    const r = await kith(["import", "google", join(vault, "c.csv"), "--into", join(vault, "People")]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^\.obsidian\/plugins\/kith\/data\.json: not valid JSON/);
+  });
+
   it("still takes a same-name note for the same person when a phone is shared or nothing can be compared", async () => {
     const vault = aVault({
       ".obsidian/app.json": "{}",

@@ -5,6 +5,7 @@ import {
   basename,
   buildNetwork,
   defaultConfig,
+  formatDiagnostic,
   keyMapFor,
   type Contact,
   type EditValue,
@@ -96,7 +97,9 @@ Options:
     }
     // A folder that does not exist yet is an empty vault; it is made only for a note written
     // into it (a dry run, or an import with nothing new, leaves no empty folder behind).
-    const vault = existsSync(root) ? readVault(root) : { notes: [], config: defaultConfig() };
+    const vault = existsSync(root) ? readVault(root) : { notes: [], config: defaultConfig(), configProblems: [] };
+    // Settings it could not use: the notes it writes take the default keys instead of the renames.
+    for (const problem of vault.configProblems) io.err(formatDiagnostic(problem));
     const { network } = buildNetwork(vault.notes, vault.config);
     const plan = planImport(parsed.people, network, {
       keyMap: keyMapFor(vault.config),
