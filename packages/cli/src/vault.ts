@@ -22,6 +22,17 @@ export interface Vault {
   /** Settings that could not be used (the defaults stand in), as warnings on the settings file. */
   readonly configProblems: readonly Diagnostic[];
   readonly notes: readonly ParsedNote[];
+  /**
+   * The file of each note whose path is not its name on disk: names macOS wrote decomposed
+   * (NFD, "e" + accent) are read in NFC, as Obsidian indexes them and as links and the command
+   * line type them. Use {@link fileOf}.
+   */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** Where a note of the vault is on disk. */
+export function fileOf(vault: Pick<Vault, "root" | "files">, path: string): string {
+  return join(vault.root, vault.files.get(path) ?? path);
 }
 
 /**
@@ -106,8 +117,15 @@ export function readVault(root: string, options: { readonly today?: string | und
   const keyMap = keyMapFor(config);
   const today = options.today === undefined ? undefined : parseDay(options.today);
   const notes: ParsedNote[] = [];
-  for (const path of listNotes(root)) {
-    const full = join(root, path);
+  const files = new Map<string, string>();
+  const onDisk = listNotes(root);
+  const names = new Set(onDisk);
+  for (const file of onDisk) {
+    const nfc = file.normalize("NFC");
+    // Two files whose names differ only so (possible on Linux) are two notes: the NFD one keeps its name.
+    const path = nfc === file || names.has(nfc) ? file : nfc;
+    if (path !== file) files.set(path, file);
+    const full = join(root, file);
     let text: string;
     try {
       text = readFileSync(full, "utf8");
@@ -122,7 +140,7 @@ export function readVault(root: string, options: { readonly today?: string | und
     const note = parseNote(path, text);
     notes.push(needsCreated(note, config, keyMap, today) ? { ...note, created: localDay(statSync(full).birthtime) } : note);
   }
-  return { root, config, configProblems: problems, notes };
+  return { root, config, configProblems: problems, notes, files };
 }
 
 /**

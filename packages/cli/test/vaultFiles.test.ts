@@ -1,5 +1,5 @@
 // Which files of a folder are notes: the ones Obsidian shows.
-import { lstatSync, readFileSync, symlinkSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { aVault, kith } from "./helpers";
@@ -45,5 +45,21 @@ describe("the notes of a vault", () => {
     expect(lstatSync(join(vault, "People", "Ann.md")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(shared, "Ann.md"), "utf8")).toContain("- 2026-11-20 call");
     expect(readFileSync(join(shared, "Ann.md"), "utf8")).toContain("last_contact: 2026-11-20");
+  });
+
+  it("reads a name macOS wrote decomposed (NFD) as the same name typed in a link, and writes the file it read", async () => {
+    const zoe = "Zo\u00eb"; // as typed, in a link or on the command line (NFC)
+    const file = `People/${zoe.normalize("NFD")}.md`;
+    const vault = aVault({
+      [file]: CONTACT,
+      "Interactions/Coffee.md": `---\ntype: interaction\ndate: 2026-11-10\nwith: "[[${zoe}]]"\nkind: coffee\n---\n`,
+    });
+    const due = await kith(["due", vault, "--today", "2026-12-20", "--json"]);
+    expect(due.err).toBe("");
+    expect(JSON.parse(due.out)).toMatchObject([{ contact: zoe, path: `People/${zoe}.md`, detail: "Monthly; last contact 10 Nov (coffee)" }]);
+    const logged = await kith(["log", zoe, "--date", "2026-12-01", "--kind", "call", "--vault", vault], vault, new Date("2026-12-20T12:00:00"));
+    expect(logged.code).toBe(0);
+    expect(readdirSync(join(vault, "People"))).toEqual([`${zoe.normalize("NFD")}.md`]);
+    expect(readFileSync(join(vault, file), "utf8")).toContain("- 2026-12-01 call");
   });
 });

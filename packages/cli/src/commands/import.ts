@@ -23,7 +23,7 @@ import { parseLinkedInConnections } from "../import/linkedin";
 import { linkedInProfileOf, safeFileName, type ImportedPerson, type ImportResult, type ImportSource } from "../import/person";
 import { parseVCards } from "../import/vcard";
 import { paint, type Io } from "../output";
-import { readVault } from "../vault";
+import { fileOf, readVault } from "../vault";
 import { createNew, writeAtomic } from "../write";
 import type { Command } from "./command";
 
@@ -97,7 +97,7 @@ Options:
     }
     // A folder that does not exist yet is an empty vault; it is made only for a note written
     // into it (a dry run, or an import with nothing new, leaves no empty folder behind).
-    const vault = existsSync(root) ? readVault(root) : { notes: [], config: defaultConfig(), configProblems: [] };
+    const vault = existsSync(root) ? readVault(root) : { root, notes: [], config: defaultConfig(), configProblems: [], files: new Map<string, string>() };
     // Settings it could not use: the notes it writes take the default keys instead of the renames.
     for (const problem of vault.configProblems) io.err(formatDiagnostic(problem));
     const { network } = buildNetwork(vault.notes, vault.config);
@@ -120,7 +120,7 @@ Options:
       progress();
     }
     for (const u of plan.updates) {
-      const full = join(root, u.path);
+      const full = fileOf(vault, u.path);
       const before = readFileSync(full, "utf8");
       const after = applyEdit(before, u.edit, keyMapFor(vault.config));
       if (!after.ok) {

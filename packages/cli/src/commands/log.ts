@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import {
   applyEdit,
@@ -13,6 +12,7 @@ import { load, todayOf } from "../context";
 import { CommandError, UsageError } from "../errors";
 import { matchContact } from "../match";
 import type { Io } from "../output";
+import { fileOf } from "../vault";
 import { writeAtomic } from "../write";
 import type { Command } from "./command";
 import type { Loaded } from "../context";
@@ -67,7 +67,7 @@ Options:
 
 /** Applies a core edit to a note on disk, keeping every other byte; refuses a note it cannot parse. */
 export function applyToFile(_io: Io, loaded: Loaded, edit: NoteEdit): void {
-  const full = join(loaded.vault.root, edit.path);
+  const full = fileOf(loaded.vault, edit.path);
   const text = readFileSync(full, "utf8");
   const next = applyEdit(text, edit, keyMapFor(loaded.vault.config));
   if (!next.ok) throw new CommandError(next.issues.join("\n"));
