@@ -235,6 +235,25 @@ Likes hiking.
     expect(t.read("People/Jane Doe.md").split("- 2026-11-25 message: lunch")).toHaveLength(2);
     expect(noticeMessages().filter((m) => m.startsWith("Logged"))).toHaveLength(1);
   });
+
+  it("does not log on the Enter that confirms a word typed with an input method", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    const before = t.read("People/Jane Doe.md");
+    click(rowOf(el, "Jane Doe").find(".kith-done"));
+    const modal = topModal();
+    const summary = control<HTMLInputElement>(modal, "Summary", "input");
+    // Japanese, Chinese or Korean input: Enter picks the word in the input method, not the form.
+    typeInto(summary, "らんち");
+    summary.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", isComposing: true }));
+    await t.settled();
+    expect(t.read("People/Jane Doe.md")).toBe(before);
+    expect(openModals()).toContain(modal);
+    typeInto(summary, "ランチ");
+    summary.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    await t.settled();
+    expect(t.read("People/Jane Doe.md")).toContain("- 2026-11-25 message: ランチ\n");
+  });
 });
 
 describe("Snooze", () => {

@@ -78,7 +78,7 @@ export abstract class KithModal extends Modal {
     {
       value = "",
       type = "text",
-      enter = false,
+      enter,
     }: { value?: string; type?: string; enter?: boolean } = {},
   ): TextComponent {
     let input: TextComponent | undefined;
@@ -91,7 +91,8 @@ export abstract class KithModal extends Modal {
         text.setValue(value).onChange(set);
         if (enter) {
           text.inputEl.addEventListener("keydown", (evt) => {
-            if (evt.key !== "Enter") return;
+            // The Enter that confirms a word in an input method (CJK typing) is not for the form.
+            if (evt.key !== "Enter" || evt.isComposing) return;
             evt.preventDefault();
             void this.submit();
           });
