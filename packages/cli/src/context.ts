@@ -40,12 +40,12 @@ export function todayOf(io: Io, value: string | undefined, flag = "today"): stri
   return value;
 }
 
-/** A count of days given as digits: `Number` alone would take `1e3`, `0x10` or ` 7`. */
-export function intOption(name: string, value: string | undefined, fallback: number): number {
+/** A count (of days, unless `unit` says) given as digits: `Number` alone would take `1e3`, `0x10` or ` 7`. */
+export function intOption(name: string, value: string | undefined, fallback: number, unit = "days"): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
-    throw new UsageError(`--${name} "${value}" is not a whole number of days; write digits, e.g. --${name} 14`);
+    throw new UsageError(`--${name} "${value}" is not a whole number of ${unit}; write digits, e.g. --${name} 14`);
   }
   return n;
 }

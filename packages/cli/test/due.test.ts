@@ -203,6 +203,17 @@ describe("kith search", () => {
     expect((JSON.parse(typo.out) as { name: string }[])[0]?.name).toBe("Priya Raman");
   });
 
+  it("shows as many as --limit says (default 20), and refuses a limit that is not a number", async () => {
+    const count = async (...args: string[]) =>
+      (JSON.parse((await kith(["search", "a", "--vault", EXAMPLE_VAULT, "--json", ...args])).out) as unknown[]).length;
+    expect(await count()).toBe(20);
+    expect(await count("--limit", "3")).toBe(3);
+    const bad = await kith(["search", "a", "--vault", EXAMPLE_VAULT, "--limit", "many"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--limit");
+    expect((await kith(["search", "a", "--vault", EXAMPLE_VAULT, "--limit", "0"])).code).toBe(2);
+  });
+
   it("needs a query", async () => {
     const r = await kith(["search"]);
     expect(r.code).toBe(2);

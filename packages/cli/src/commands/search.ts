@@ -1,22 +1,26 @@
 import { search as searchNetwork } from "@kith/core";
-import { load } from "../context";
+import { intOption, load } from "../context";
+import { UsageError } from "../errors";
 import { pad, paint } from "../output";
 import type { Command } from "./command";
 
 export const search: Command = {
   name: "search",
   summary: "find people by name, alias, org, role or tag (fuzzy)",
-  usage: "kith search QUERY [--vault VAULT] [--json]",
+  usage: "kith search QUERY [--vault VAULT] [--limit N] [--json]",
   help: `Fuzzy search over contacts' names, aliases, org, role and tags.
 
 Options:
   --vault VAULT   the folder of notes (default: the current folder)
+  --limit N       show at most N people (default 20)
   --json          print a JSON array: name, path, org, role, score`,
   options: { vault: { type: "string" }, json: { type: "boolean" }, limit: { type: "string" } },
   minPositionals: 1,
   run(io, { positionals, values }) {
+    const limit = intOption("limit", values.limit as string | undefined, 20, "people");
+    if (limit === 0) throw new UsageError('--limit 0 would show nobody; give 1 or more, e.g. --limit 5');
     const { network } = load(io, values.vault as string | undefined);
-    const hits = searchNetwork(network, positionals.join(" "), { limit: 20 });
+    const hits = searchNetwork(network, positionals.join(" "), { limit });
     if (values.json === true) {
       io.out(JSON.stringify(hits, null, 2));
       return 0;
