@@ -232,6 +232,23 @@ describe("events", () => {
     expect(t.metadataCache.getCache("People/Jane Doe.md")).toBeNull();
   });
 
+  it("has no cache for a note parsed only after start-up until it is parsed, then fires `changed`", async () => {
+    const t = createTestApp({
+      files: { "People/Jane Doe.md": JANE, "People/Bob.md": "---\nn: 1\n---\n" },
+      parsedLater: ["People/Bob.md"],
+    });
+    const log: string[] = [];
+    t.metadataCache.on("changed", (f) => log.push(`changed ${f.path}`));
+    t.workspace.onLayoutReady(() => {
+      log.push("layout ready");
+      expect(t.metadataCache.getFileCache(t.file("People/Bob.md"))).toBeNull();
+      expect(t.metadataCache.getFileCache(t.file("People/Jane Doe.md"))).not.toBeNull();
+    });
+    await t.layoutReady();
+    expect(log).toEqual(["layout ready", "changed People/Bob.md"]);
+    expect(cacheOf(t, "People/Bob.md").frontmatter).toEqual({ n: 1 });
+  });
+
   it("removes a handler with offref", () => {
     const events = new fake.Events();
     const calls: string[] = [];
@@ -753,7 +770,11 @@ describe("the fake's API", () => {
       Invented<fake.Vault, real.Vault, "listenerCount" | "seed" | "textOf">
     >().toBeNever();
     expectTypeOf<
-      Invented<fake.MetadataCache, real.MetadataCache, "listenerCount" | "settled" | "seed">
+      Invented<
+        fake.MetadataCache,
+        real.MetadataCache,
+        "listenerCount" | "settled" | "seed" | "parseLater"
+      >
     >().toBeNever();
     expectTypeOf<Invented<fake.FileManager, real.FileManager>>().toBeNever();
     expectTypeOf<

@@ -50,6 +50,25 @@ describe("start-up", () => {
     expect(sections(el)).toEqual({ Overdue: ["Cara Diaz", "Jane Doe"] });
   });
 
+  it("shows the notes Obsidian parses only after start-up, as it parses them", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    // A vault opened for the first time, or notes synced while Obsidian was closed.
+    const t = createTestApp({
+      files: VAULT,
+      parsedLater: ["People/Jane Doe.md", "People/Cara Diaz.md"],
+    });
+    await t.loadPlugin(KithPlugin);
+    await t.layoutReady();
+    await t.settled();
+    await flush();
+    expect(sections(await openView(t))).toEqual({
+      Overdue: ["Jane Doe"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz"],
+    });
+    expect(t.statusBarEl.find(".kith-status")?.getText()).toBe("2 people to follow up");
+  });
+
   it("reads the text only of notes with a log heading or unreadable properties", async () => {
     vi.useFakeTimers({ now: TODAY });
     const t = createTestApp({

@@ -48,6 +48,13 @@ export interface TestAppOptions {
    * (`.obsidian/plugins/kith/data.json`) go to the adapter, outside the file tree.
    */
   readonly files?: Readonly<Record<string, string>>;
+  /**
+   * Notes of `files` that Obsidian has not parsed yet when the layout is ready (a vault opened
+   * for the first time, notes synced while it was closed): `getFileCache` returns `null` for them
+   * until the metadata cache parses them, after the layout-ready callbacks have started, firing
+   * `changed` for each.
+   */
+  readonly parsedLater?: readonly string[];
 }
 
 export interface RenderedCodeBlock {
@@ -96,6 +103,7 @@ export interface TestApp {
   /**
    * Finishes start-up as Obsidian does: the vault fires `create` for every existing file, then the
    * layout-ready callbacks run (awaited when async), then the metadata cache fires `resolved`.
+   * Notes given as `parsedLater` are parsed meanwhile, each with its `changed` event.
    */
   layoutReady(): Promise<void>;
   /** Waits until the metadata cache has re-parsed every changed note and fired its events. */
@@ -164,8 +172,10 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     .createDiv("app-container")
     .append(registry.ribbonEl, workspace.containerEl, registry.statusBarEl);
 
+  const later = new Set(options.parsedLater);
   for (const [path, text] of Object.entries(options.files ?? {})) {
     if (isHidden(path)) vault.adapter.seed(path, text);
+    else if (later.has(path)) vault.seed(path, text);
     else metadataCache.seed(vault.seed(path, text));
   }
 
@@ -213,6 +223,8 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
       for (const f of vault.getAllLoadedFiles()) {
         if (f !== vault.getRoot()) vault.trigger("create", f);
       }
+      for (const path of later) metadataCache.parseLater(file(path));
+      later.clear();
       await workspace.triggerLayoutReady();
       metadataCache.trigger("resolved");
       await metadataCache.settled();

@@ -23,7 +23,7 @@ type MetadataEvents = {
  * - `resolve (file)` after each `changed`; `resolved ()` once the queue is empty.
  * - `deleted (file, prevCache)`: synchronously on delete, before the vault's `delete` event.
  * - Rename: no `changed`; the entry moves to the new path.
- * Test helpers, not in Obsidian: `settled()`, `listenerCount()`.
+ * Test helpers, not in Obsidian: `settled()`, `seed()`, `parseLater()`, `listenerCount()`.
  */
 export class MetadataCache extends Events<MetadataEvents> {
   readonly #vault: Vault;
@@ -142,6 +142,15 @@ export class MetadataCache extends Events<MetadataEvents> {
   seed(file: TFile): void {
     if (file.extension !== "md") return;
     this.#caches.set(file.path, computeMetadata(this.#vault.textOf(file.path) ?? ""));
+  }
+
+  /**
+   * Test helper, not in Obsidian: queues a note that has no cache entry yet for parsing, as
+   * Obsidian does at start-up for notes it has not parsed before (a vault opened for the first
+   * time, notes synced while it was closed): `changed` fires for it on a later task.
+   */
+  parseLater(file: TFile): void {
+    this.#enqueue(file);
   }
 
   #enqueue(file: TFile): void {
