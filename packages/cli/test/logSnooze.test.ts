@@ -85,6 +85,17 @@ describe("kith log", () => {
     expect(readFileSync(join(vault, "People/Broken.md"), "utf8")).toBe(broken);
   });
 
+  it("leaves a contact alone whose properties are never closed, rather than put a second block above them", async () => {
+    const unclosed = "---\ntype: contact\ncadence: monthly\n\n# Jo\n";
+    const vault = aVault({ ".obsidian/plugins/kith/data.json": JSON.stringify({ contactFolders: ["People"] }), "People/Jo.md": unclosed });
+    for (const args of [["log", "Jo"], ["snooze", "Jo", "--for", "2w"]]) {
+      const r = await kith([...args, "--vault", vault]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('People/Jo.md: the frontmatter is never closed');
+    }
+    expect(readFileSync(join(vault, "People/Jo.md"), "utf8")).toBe(unclosed);
+  });
+
   it("names the unreadable note a person typed, instead of writing to someone with a similar name", async () => {
     const broken = "---\ntype: contact\norg: [unclosed\n---\n";
     const raman = "---\ntype: contact\n---\n";

@@ -35,7 +35,7 @@ import {
   type Node as YamlNode,
 } from "yaml";
 import { FIELD_KEYS, normalizeKey, type Field, type KeyMap } from "./frontmatter";
-import { splitFrontmatter } from "./frontmatterBlock";
+import { splitFrontmatter, unclosedFrontmatter } from "./frontmatterBlock";
 import { fail, ok, type Result } from "./result";
 import { appendToBody, expectedOf, listOf, newlineOf, type EditValue, type NoteEdit } from "./edits";
 // ---------------------------------------------------------------------------------------------
@@ -61,6 +61,11 @@ export function applyEdit(text: string, edit: NoteEdit, keyMap: KeyMap): Result<
     if (items !== undefined && items.length > 0) {
       changes.push([field, (t, f) => addToField(t, f, items, keyMap, edit.path, nl)]);
     }
+  }
+  if (unclosedFrontmatter(text)) {
+    return fail(
+      `${edit.path}: the frontmatter is never closed; add a line "---" after the last property, then try again; ${untouched}`,
+    );
   }
   // A change reads the frontmatter anyway; a log line alone must not go into a bad note either.
   const split = splitFrontmatter(text);

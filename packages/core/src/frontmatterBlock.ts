@@ -50,3 +50,19 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   return none;
 }
 
+// An opening `---` followed at once by a line that reads as a property, `key:` or `key: value`
+// (prose after a horizontal rule has a blank line before it).
+const OPENED_PROPERTIES = /^\uFEFF?---[ \t]*\r?\n[^\s#:][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
+
+/**
+ * Whether a note opens a block of properties that no line of `---` closes. Obsidian then reads
+ * the note as having no properties; a writer must not put a new block above the old one, which
+ * would leave the user's properties in the body for good. A note that opens with a horizontal
+ * rule followed by prose is not such a block.
+ *
+ * @example unclosedFrontmatter("---\ntype: contact\n# Jane\n") // true
+ */
+export function unclosedFrontmatter(text: string): boolean {
+  return OPENED_PROPERTIES.test(text) && splitFrontmatter(text).yaml === undefined;
+}
+

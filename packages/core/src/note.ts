@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { Diagnostic } from "./diagnostic";
-import { splitFrontmatter } from "./frontmatterBlock";
+import { splitFrontmatter, unclosedFrontmatter } from "./frontmatterBlock";
 
 /**
  * A note as Kith reads it: the path, the frontmatter as Obsidian hands it to plugins (dates as
@@ -41,7 +41,12 @@ export function parseNote(path: string, text: string): ParsedNote {
   const body = text.slice(split.bodyStart);
   const tags = bodyTags(body);
   const bodyLine = split.yaml === undefined ? 1 : countLines(text, split.bodyStart) + 1;
-  if (split.yaml === undefined) return { path, body, tags, bodyLine, diagnostics: [] };
+  if (split.yaml === undefined) {
+    const diagnostics: Diagnostic[] = unclosedFrontmatter(text)
+      ? [{ path, severity: "error", message: UNCLOSED }]
+      : [];
+    return { path, body, tags, bodyLine, diagnostics };
+  }
   // js-yaml throws on a document with nothing in it; a block of blank or comment lines is empty.
   if (split.yaml.split("\n").every((line) => /^\s*(?:#|$)/.test(line))) {
     return { path, frontmatter: {}, body, tags, bodyLine, diagnostics: [] };
@@ -88,6 +93,9 @@ export function parseNote(path: string, text: string): ParsedNote {
   }
   return { path, frontmatter: data as Record<string, unknown>, body, tags, bodyLine, diagnostics: [] };
 }
+
+const UNCLOSED =
+  'the frontmatter is never closed: line 1 opens it with "---" but no later line is "---", so the note is read without its properties and left untouched; add a line "---" after the last property';
 
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 

@@ -72,6 +72,15 @@ describe("parseNote", () => {
     expect(note.body).toBe(text);
   });
 
+  it("reports a block of properties that is never closed, but not a note that opens with a rule", () => {
+    const unclosed = parseNote(JANE, "---\r\ntype: contact\r\ncadence: monthly\r\n\r\n# Jane\r\n");
+    expect(unclosed.frontmatter).toBeUndefined();
+    expect(unclosed.diagnostics).toMatchObject([
+      { path: JANE, severity: "error", message: expect.stringContaining('add a line "---" after the last property') as unknown },
+    ]);
+    expect(parseNote(JANE, "---\n\nMet at PyCon: a good talk.\n").diagnostics).toEqual([]);
+  });
+
   it("reports malformed YAML as an error naming the file and line, and still reads the body", () => {
     const text = "---\ntype: contact\norg: Acme: Corp\nmet: 2026-03-14\n---\n# Jane Doe\n";
     const note = parseNote(JANE, text);
