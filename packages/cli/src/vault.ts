@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import {
@@ -90,6 +91,20 @@ function readConfig(root: string): { config: KithConfig; problems: Diagnostic[] 
 
 const settingsWarning = (message: string): Diagnostic => ({ path: CONFIG_PATH, severity: "warning", message });
 
+/**
+ * The line of a note's first byte that is not UTF-8 (a note saved as Windows-1252 by an old
+ * editor), or undefined for UTF-8 text. Such a note reads with "\uFFFD" in place of those
+ * characters, and writing it back would destroy them.
+ */
+export function notUtf8Line(bytes: Buffer, text: string): number | undefined {
+  if (!text.includes("\uFFFD") || isUtf8(bytes)) return undefined;
+  return text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
+}
+
+/** Why a note that is not UTF-8 is not written, naming its line and what would fix it. */
+export const notUtf8Refusal = (path: string, line: number): string =>
+  `${path}: not UTF-8 text (line ${line}); Kith would write "\uFFFD" for the characters it cannot read, so the note was left untouched: save it as UTF-8 (in most editors "Save with encoding") and try again`;
+
 /** The local calendar day of a time, `YYYY-MM-DD`. */
 export function localDay(time: Date): string {
   const y = time.getFullYear();
@@ -126,9 +141,9 @@ export function readVault(root: string, options: { readonly today?: string | und
     const path = nfc === file || names.has(nfc) ? file : nfc;
     if (path !== file) files.set(path, file);
     const full = join(root, file);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(full, "utf8");
+      bytes = readFileSync(full);
     } catch (error) {
       notes.push({
         path,
@@ -137,7 +152,23 @@ export function readVault(root: string, options: { readonly today?: string | und
       });
       continue;
     }
-    const note = parseNote(path, text);
+    const text = bytes.toString("utf8");
+    const badLine = notUtf8Line(bytes, text);
+    const parsed = parseNote(path, text);
+    const note: ParsedNote =
+      badLine === undefined
+        ? parsed
+        : {
+            ...parsed,
+            diagnostics: [
+              ...parsed.diagnostics,
+              {
+                path,
+                severity: "warning",
+                message: `not UTF-8 text (line ${badLine}): what cannot be decoded reads as "\uFFFD", and Kith will not write to the note until it is saved as UTF-8 (in most editors "Save with encoding")`,
+              },
+            ],
+          };
     notes.push(needsCreated(note, config, keyMap, today) ? { ...note, created: localDay(statSync(full).birthtime) } : note);
   }
   return { root, config, configProblems: problems, notes, files };

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { aVault, copyOfExampleVault, kith } from "./helpers";
@@ -83,6 +83,24 @@ describe("kith log", () => {
     const r = await kith(["log", "Broken", "--vault", vault]);
     expect(r.code).toBe(1);
     expect(readFileSync(join(vault, "People/Broken.md"), "utf8")).toBe(broken);
+  });
+
+  it("refuses to rewrite a note that is not UTF-8, whose accents it would turn into replacement characters, and check says why", async () => {
+    const vault = aVault({ "People/Zo.md": "" });
+    // "Café with Zoë" saved as Windows-1252 (Latin-1) by an old editor.
+    const latin1 = Buffer.from("---\ntype: contact\ncadence: monthly\n---\nCaf\u00e9 with Zo\u00eb\n", "latin1");
+    writeFileSync(join(vault, "People/Zo.md"), latin1);
+    for (const args of [["log", "Zo"], ["snooze", "Zo", "--for", "2w"]]) {
+      const r = await kith([...args, "--vault", vault]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("People/Zo.md: not UTF-8 text (line 5)");
+      expect(r.err).toContain("save it as UTF-8");
+    }
+    expect(readFileSync(join(vault, "People/Zo.md")).equals(latin1)).toBe(true);
+    const checked = await kith(["check", vault, "--json"]);
+    expect(JSON.parse(checked.out)).toMatchObject([
+      { path: "People/Zo.md", severity: "warning", message: expect.stringContaining("not UTF-8 text (line 5)") as unknown },
+    ]);
   });
 
   it("leaves a contact alone whose properties are never closed, rather than put a second block above them", async () => {

@@ -23,7 +23,7 @@ import { parseLinkedInConnections } from "../import/linkedin";
 import { linkedInProfileOf, safeFileName, type ImportedPerson, type ImportResult, type ImportSource } from "../import/person";
 import { parseVCards } from "../import/vcard";
 import { paint, type Io } from "../output";
-import { fileOf, readVault } from "../vault";
+import { fileOf, notUtf8Line, notUtf8Refusal, readVault } from "../vault";
 import { createNew, writeAtomic } from "../write";
 import type { Command } from "./command";
 
@@ -121,7 +121,13 @@ Options:
     }
     for (const u of plan.updates) {
       const full = fileOf(vault, u.path);
-      const before = readFileSync(full, "utf8");
+      const bytes = readFileSync(full);
+      const before = bytes.toString("utf8");
+      const badLine = notUtf8Line(bytes, before);
+      if (badLine !== undefined) {
+        io.err(notUtf8Refusal(u.path, badLine));
+        continue;
+      }
       const after = applyEdit(before, u.edit, keyMapFor(vault.config));
       if (!after.ok) {
         io.err(after.issues.join("\n"));

@@ -12,7 +12,7 @@ import { load, todayOf } from "../context";
 import { CommandError, UsageError } from "../errors";
 import { matchContact } from "../match";
 import type { Io } from "../output";
-import { fileOf } from "../vault";
+import { fileOf, notUtf8Line, notUtf8Refusal } from "../vault";
 import { writeAtomic } from "../write";
 import type { Command } from "./command";
 import type { Loaded } from "../context";
@@ -68,7 +68,10 @@ Options:
 /** Applies a core edit to a note on disk, keeping every other byte; refuses a note it cannot parse. */
 export function applyToFile(_io: Io, loaded: Loaded, edit: NoteEdit): void {
   const full = fileOf(loaded.vault, edit.path);
-  const text = readFileSync(full, "utf8");
+  const bytes = readFileSync(full);
+  const text = bytes.toString("utf8");
+  const badLine = notUtf8Line(bytes, text);
+  if (badLine !== undefined) throw new CommandError(notUtf8Refusal(edit.path, badLine));
   const next = applyEdit(text, edit, keyMapFor(loaded.vault.config));
   if (!next.ok) throw new CommandError(next.issues.join("\n"));
   if (next.value !== text) writeAtomic(full, next.value);
