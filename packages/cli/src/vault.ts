@@ -169,9 +169,19 @@ export function readVault(root: string, options: { readonly today?: string | und
               },
             ],
           };
-    notes.push(needsCreated(note, config, keyMap, today) ? { ...note, created: localDay(statSync(full).birthtime) } : note);
+    notes.push(needsCreated(note, config, keyMap, today) ? { ...note, created: createdDay(full) } : note);
   }
   return { root, config, configProblems: problems, notes, files };
+}
+
+/**
+ * The day a note was made: its birth time, or its last change when that is earlier (a vault
+ * copied or restored from a backup is born that day, with its old times kept) or when the file
+ * system keeps no birth time (NFS, some overlay mounts: Node gives 1 January 1970).
+ */
+function createdDay(full: string): string {
+  const { birthtime, birthtimeMs, mtime, mtimeMs } = statSync(full);
+  return localDay(birthtimeMs > 0 && birthtimeMs <= mtimeMs ? birthtime : mtime);
 }
 
 /**
