@@ -175,13 +175,13 @@ export function readVault(root: string, options: { readonly today?: string | und
 }
 
 /**
- * The day a note was made: its birth time, or its last change when that is earlier (a vault
- * copied or restored from a backup is born that day, with its old times kept) or when the file
- * system keeps no birth time (NFS, some overlay mounts: Node gives 1 January 1970).
+ * The day a note was made: its birth time, as the plugin reads it (Obsidian's `stat.ctime`), or
+ * its last change when the file system keeps no birth time (NFS, some overlay mounts: Node gives
+ * 1 January 1970).
  */
 function createdDay(full: string): string {
-  const { birthtime, birthtimeMs, mtime, mtimeMs } = statSync(full);
-  return localDay(birthtimeMs > 0 && birthtimeMs <= mtimeMs ? birthtime : mtime);
+  const { birthtime, birthtimeMs, mtime } = statSync(full);
+  return localDay(birthtimeMs > 0 ? birthtime : mtime);
 }
 
 /**
