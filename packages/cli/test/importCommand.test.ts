@@ -273,6 +273,22 @@ describe("kith import: namesakes", () => {
     expect(readFileSync(join(people, "John Smith.md"), "utf8")).toBe(broken);
   });
 
+  it("does not call a note updated that it had to leave untouched, with or without --dry-run", async () => {
+    const vault = aVault({ ".obsidian/app.json": "{}", "c.csv": `${GOOGLE_HEADER}Ada,Lovelace,Analytical Engines,,,\n` });
+    // Ada's note, saved as Windows-1252: writing it would turn "é" into U+FFFD.
+    const latin1 = Buffer.from("---\ntype: contact\n---\nMet at the caf\u00e9.\n", "latin1");
+    mkdirSync(join(vault, "People"));
+    writeFileSync(join(vault, "People", "Ada Lovelace.md"), latin1);
+    for (const dry of [["--dry-run"], []]) {
+      const r = await kith(["import", "google", join(vault, "c.csv"), "--into", join(vault, "People"), ...dry]);
+      expect(r.code).toBe(0);
+      expect(r.out).not.toMatch(/Updated|Would update/);
+      expect(r.out).toContain("0 new, 0 updated, 0 already up to date, 1 left untouched (see above).");
+      expect(r.err).toContain("People/Ada Lovelace.md: not UTF-8 text (line 4)");
+    }
+    expect(readFileSync(join(vault, "People", "Ada Lovelace.md")).equals(latin1)).toBe(true);
+  });
+
   it("says when the vault's settings cannot be read: the notes it writes use the default keys then", async () => {
     const vault = aVault({
       ".obsidian/plugins/kith/data.json": '{ "keys": { "org": "Company" }, }',

@@ -108,9 +108,21 @@ Options:
       existingPaths: new Set(vault.notes.map((n) => n.path)),
       unreadable: vault.notes.filter((n) => n.frontmatter === undefined && n.diagnostics.some((d) => d.severity === "error")),
     });
-    report(io, plan, parsed, dryRun);
+    // Every update is made and checked before anything is said or written: a note it must leave
+    // untouched (not UTF-8, properties never closed, YAML it cannot edit) is not called updated.
+    const updates: { path: string; full: string; before: string; after: string; changes: readonly string[] }[] = [];
+    for (const u of plan.updates) {
+      const full = fileOf(vault, u.path);
+      const bytes = readFileSync(full);
+      const before = bytes.toString("utf8");
+      const badLine = notUtf8Line(bytes, before);
+      const after = badLine === undefined ? applyEdit(before, u.edit, keyMapFor(vault.config)) : undefined;
+      if (after?.ok === true) updates.push({ path: u.path, full, before, after: after.value, changes: u.changes });
+      else io.err(badLine === undefined ? (after?.issues ?? []).join("\n") : notUtf8Refusal(u.path, badLine));
+    }
+    report(io, { ...plan, updates }, parsed, dryRun, plan.updates.length - updates.length);
     if (dryRun) return 0;
-    const progress = progressBar(io, plan.creates.length + plan.updates.length);
+    const progress = progressBar(io, plan.creates.length + updates.length);
     for (const c of plan.creates) {
       const full = join(root, c.path);
       // Nothing is ever written outside the target folder.
@@ -119,21 +131,8 @@ Options:
       createNew(full, c.text);
       progress();
     }
-    for (const u of plan.updates) {
-      const full = fileOf(vault, u.path);
-      const bytes = readFileSync(full);
-      const before = bytes.toString("utf8");
-      const badLine = notUtf8Line(bytes, before);
-      if (badLine !== undefined) {
-        io.err(notUtf8Refusal(u.path, badLine));
-        continue;
-      }
-      const after = applyEdit(before, u.edit, keyMapFor(vault.config));
-      if (!after.ok) {
-        io.err(after.issues.join("\n"));
-        continue;
-      }
-      if (after.value !== before) writeAtomic(full, after.value);
+    for (const u of updates) {
+      if (u.after !== u.before) writeAtomic(u.full, u.after);
       progress();
     }
     return 0;
@@ -476,7 +475,16 @@ function freePath(folder: string, name: string, taken: ReadonlySet<string>): str
   }
 }
 
-function report(io: Io, plan: ImportPlan, parsed: ImportResult, dryRun: boolean): void {
+/** `untouched`: updates refused, each already explained on stderr. */
+function report(
+  io: Io,
+  plan: Pick<ImportPlan, "creates" | "unsure" | "unreadable" | "unchanged" | "merged" | "namesakes"> & {
+    readonly updates: readonly { readonly path: string; readonly changes: readonly string[] }[];
+  },
+  parsed: ImportResult,
+  dryRun: boolean,
+  untouched: number,
+): void {
   const p = paint(io.color);
   const would = dryRun ? "Would create" : "Created";
   const wouldUpdate = dryRun ? "Would update" : "Updated";
@@ -506,6 +514,7 @@ function report(io: Io, plan: ImportPlan, parsed: ImportResult, dryRun: boolean)
     ...(plan.namesakes > 0 ? [`${plan.namesakes} namesake${plan.namesakes === 1 ? "" : "s"} kept apart`] : []),
     ...(plan.unsure.length > 0 ? [`${plan.unsure.length} left alone (name shared by several notes)`] : []),
     ...(plan.unreadable.length > 0 ? [`${plan.unreadable.length} left alone (their note cannot be read)`] : []),
+    ...(untouched > 0 ? [`${untouched} left untouched (see above)`] : []),
     ...(parsed.skipped.length > 0 ? [`${parsed.skipped.length} skipped (${firstReason(parsed)})`] : []),
   ];
   io.out(`${parsed.people.length + parsed.skipped.length} entries: ${parts.join(", ")}.${dryRun ? " Nothing was written (--dry-run)." : ""}`);
