@@ -221,6 +221,26 @@ Likes hiking.
     expect(openModals()).toHaveLength(0);
   });
 
+  it("leaves a contact whose properties are never closed untouched, and says why", async () => {
+    // Obsidian reads such a note without properties: a block written above it would leave them
+    // in the body for good, as kith log refuses to do too.
+    const note = "---\ntype: contact\ncadence: weekly\n# Ann\n\nMet at the meetup.\n";
+    const { t } = await start({
+      [SETTINGS]: JSON.stringify({ contactFolders: ["People"] }),
+      "People/Ann.md": note,
+    });
+    await t.openFile("People/Ann.md");
+    await t.runCommand("kith:log-interaction");
+    const modal = topModal();
+    click(button(modal, "Log"));
+    await t.settled();
+    expect(t.read("People/Ann.md")).toBe(note);
+    expect(openModals()).toContain(modal);
+    expect(modal.contentEl.find(".kith-modal-error")?.getText()).toMatch(
+      /^People\/Ann\.md: its properties are never closed/,
+    );
+  });
+
   it("logs once when Log is pressed again while the first press is still writing", async () => {
     const { t } = await start();
     const el = await openView(t);

@@ -56,10 +56,7 @@ export class ContactSuggestModal extends SuggestModal<ContactChoice> {
 /** The contact whose note is open, if the open note is a contact: the natural one to act on. */
 export function activeContact(kith: Kith): ContactChoice | undefined {
   const file = kith.app.workspace.getActiveFile();
-  const contact = file === null ? undefined : kith.network()?.network.contacts.get(file.path);
-  return contact === undefined
-    ? undefined
-    : { path: contact.path, name: contact.name, org: contact.org?.name };
+  return file === null ? undefined : contactAt(kith, file.path);
 }
 
 /** The contact at `path`, if it is one. */

@@ -1,3 +1,4 @@
+import { parseDay, type Day } from "@kith/core";
 import { Modal, Notice, Setting, type TextComponent, type TFile } from "obsidian";
 import type { Kith } from "../kith";
 import { createNote, openNote } from "./newNotes";
@@ -67,6 +68,19 @@ export abstract class KithModal extends Modal {
   }
 
   /**
+   * The day in a date field, or undefined after saying what is wrong with it. A date field holds
+   * "" for nothing picked, and for a day that does not exist.
+   */
+  protected day(text: string): Day | undefined {
+    const day = parseDay(text);
+    if (day === undefined)
+      this.fail(
+        text.trim() === "" ? "Pick a date." : `"${text}" is not a date; write it as YYYY-MM-DD.`,
+      );
+    return day;
+  }
+
+  /**
    * A text setting whose value goes to `set` as it is typed (`type: "date"`: a date picker).
    * With `enter`, Enter in it submits.
    */
@@ -75,11 +89,7 @@ export abstract class KithModal extends Modal {
     name: string,
     desc: string,
     set: (value: string) => void,
-    {
-      value = "",
-      type = "text",
-      enter,
-    }: { value?: string; type?: string; enter?: boolean } = {},
+    { value = "", type = "text", enter }: { value?: string; type?: string; enter?: boolean } = {},
   ): TextComponent {
     let input: TextComponent | undefined;
     new Setting(el)

@@ -65,11 +65,8 @@ export class LogInteractionModal extends KithModal {
     if (network === undefined) return this.fail(STILL_READING);
     const contact = this.#contact;
     if (contact === undefined) return this.fail("Choose who you were in touch with.");
-    // A date field holds "" for nothing picked, and for a day that does not exist.
-    if (this.#date.trim() === "") return this.fail("Pick a date.");
-    const date = parseDay(this.#date);
-    if (date === undefined)
-      return this.fail(`"${this.#date}" is not a date; write it as YYYY-MM-DD.`);
+    const date = this.day(this.#date);
+    if (date === undefined) return;
     const summary = this.#summary.trim();
     const edit = logInteractionEdit(
       network.network,

@@ -74,15 +74,10 @@ export class SnoozeModal extends KithModal {
   }
 
   protected async write(): Promise<void> {
-    const until = parseDay(this.#date);
+    const until = this.day(this.#date);
     const today = parseDay(this.kith.today());
-    if (until === undefined) {
-      this.fail(
-        this.#date.trim() === ""
-          ? "Pick a date."
-          : `"${this.#date}" is not a date; write it as YYYY-MM-DD.`,
-      );
-    } else if (today !== undefined && until <= today) {
+    if (until === undefined) return;
+    if (today !== undefined && until <= today) {
       this.fail("Pick a day after today: a snooze holds follow-ups until then.");
     } else await this.#snooze(until);
   }

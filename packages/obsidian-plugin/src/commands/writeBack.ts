@@ -8,11 +8,12 @@ import {
   keyMapFor,
   ok,
   type KithConfig,
+  unclosedFrontmatter,
   type NoteEdit,
   type Result,
 } from "@kith/core";
 import { getFrontMatterInfo, type App } from "obsidian";
-import { frontmatterProblem, hasUnreadableFrontmatter } from "../index/noteInput";
+import { frontmatterProblem } from "../index/noteInput";
 
 /**
  * Writes `edit` to its note. A note whose frontmatter Obsidian could not read is refused and
@@ -28,18 +29,20 @@ export async function applyNoteEdit(
 ): Promise<Result<true>> {
   const file = app.vault.getFileByPath(edit.path);
   if (file === null) return fail(`${edit.path}: the note is no longer there`);
-  const cache = app.metadataCache.getFileCache(file);
-  // No properties in the cache may also be an empty block, or one holding only a comment (a
-  // template's): that one reads as no keys, and the write adds them.
-  if (
-    cache !== null &&
-    hasUnreadableFrontmatter(cache) &&
-    frontmatterProblem(file.path, getFrontMatterInfo(await app.vault.read(file)).frontmatter) !==
-      undefined
-  ) {
-    return fail(
-      `${edit.path}: its properties are not valid YAML, so Kith leaves the note untouched; fix them (see "Show problems in the vault") and try again`,
+  // The note as it is now, not as the metadata cache last parsed it: it may have changed since.
+  const text = await app.vault.read(file);
+  const refuse = (why: string, fix: string): Result<true> =>
+    fail(
+      `${edit.path}: its properties ${why}, so Kith leaves the note untouched; ${fix} and try again`,
     );
+  // Obsidian reads a block no "---" line closes as no properties: processFrontMatter would put a
+  // new block above it, and the user's properties would stay in the body for good.
+  if (unclosedFrontmatter(text)) return refuse("are never closed", 'add a line "---" after them');
+  // An empty block, or one holding only a comment (a template's), is no problem: the write adds
+  // the keys to it.
+  const info = getFrontMatterInfo(text);
+  if (info.exists && frontmatterProblem(file.path, info.frontmatter) !== undefined) {
+    return refuse("are not valid YAML", 'fix them (see "Show problems in the vault")');
   }
   try {
     const log = edit.appendLog;

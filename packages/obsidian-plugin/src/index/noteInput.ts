@@ -58,7 +58,7 @@ export function noteInputOf(file: TFile, cache: CachedMetadata, text?: string): 
  * Obsidian found a frontmatter block but no frontmatter in it: its YAML did not parse. The block
  * shows as `frontmatterPosition`, or as a first section of type `yaml`.
  */
-export function hasUnreadableFrontmatter(cache: CachedMetadata): boolean {
+function hasUnreadableFrontmatter(cache: CachedMetadata): boolean {
   if (cache.frontmatter !== undefined) return false;
   return cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml";
 }

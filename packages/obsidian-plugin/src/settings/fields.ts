@@ -10,6 +10,7 @@ import {
   RELATIONSHIPS,
   type KithConfig,
 } from "@kith/core";
+import { capitalize } from "../commands/kithModal";
 
 /** A value typed into a field, as the saved configuration holds it, or why it is not one. */
 export type Conversion =
@@ -140,13 +141,11 @@ const lines = (map: Readonly<Record<string, string>>): string =>
     .map(([name, value]) => `${name}: ${value}`)
     .join("\n");
 
-const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
-
 const relationshipFields: Field[] = RELATIONSHIPS.map((relationship) => ({
   type: "text",
   id: `cadenceByRelationship.${relationship}`,
   setting: "cadenceByRelationship",
-  name: capitalized(relationship),
+  name: capitalize(relationship),
   desc: `For contacts whose relationship is ${relationship}.`,
   placeholder: "None",
   read: (config: KithConfig) => config.cadenceByRelationship[relationship] ?? "",
