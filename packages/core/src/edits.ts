@@ -9,6 +9,7 @@
 import { parseCadence } from "./cadence";
 import type { InteractionKind } from "./config";
 import { addDays, addMonths, formatDay, type Day } from "./day";
+import { fenceAfter } from "./fences";
 import { existingKey, FIELD_KEYS, writtenKey, type Field, type KeyMap } from "./frontmatter";
 import { lastContactOf, type Network } from "./network";
 import { splitFrontmatter } from "./frontmatterBlock";
@@ -96,16 +97,17 @@ function appendIn(body: string, heading: string, line: string, nl: string): stri
   const lines = body.split("\n");
   let offset = 0;
   let level = 0; // the level of the section's heading once found
-  let inFence = false;
+  let fence: string | undefined; // the fence of the code block the line is in
   let lastEnd = -1; // where the section's last non-blank line ends (before its line break)
   let lastHasBreak = false;
-  let openAfterLast = false; // whether a code block is still open after that line
+  let openAfterLast: string | undefined; // the fence of a code block still open after that line
   for (const raw of lines) {
     const lineStart = offset;
     offset += raw.length + 1;
     const text = raw.replace(/\r$/, "");
-    if (text.trimStart().startsWith("```")) inFence = !inFence;
-    const h = inFence ? null : HEADING.exec(text);
+    const before = fence;
+    fence = fenceAfter(fence, text);
+    const h = before !== undefined || fence !== undefined ? null : HEADING.exec(text);
     if (h !== null) {
       const hLevel = (h[1] ?? "").length;
       if (level !== 0 && hLevel <= level) break;
@@ -114,20 +116,20 @@ function appendIn(body: string, heading: string, line: string, nl: string): stri
     if (level !== 0 && text.trim() !== "") {
       lastEnd = lineStart + raw.length;
       lastHasBreak = offset <= body.length;
-      openAfterLast = inFence;
+      openAfterLast = fence;
     }
   }
   if (level !== 0) {
     // A code block still open there runs to the end of the note (a fence closing later would be a
     // later non-blank line): close it, or the line would be code.
-    const added = (openAfterLast ? `\`\`\`${nl}` : "") + entry;
+    const added = (openAfterLast === undefined ? "" : openAfterLast + nl) + entry;
     // After the last non-blank line's break, or with one of our own when it has none.
     return lastHasBreak
       ? body.slice(0, lastEnd + 1) + added + nl + body.slice(lastEnd + 1)
       : body.slice(0, lastEnd) + nl + added + body.slice(lastEnd);
   }
   // A code block left open runs to the end of the note and would swallow the new section: close it.
-  const section = `${inFence ? `\`\`\`${nl}` : ""}## ${wanted}${nl}${entry}${nl}`;
+  const section = `${fence === undefined ? "" : fence + nl}## ${wanted}${nl}${entry}${nl}`;
   if (body.trim() === "") return body + section;
   if (!body.endsWith("\n")) return body + nl + nl + section;
   if (/\n[ \t]*\r?\n$/.test(body)) return body + section;

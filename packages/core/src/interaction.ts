@@ -2,6 +2,7 @@ import { INTERACTION_KINDS, type InteractionKind } from "./config";
 import { parseDay, type Day } from "./day";
 import type { Diagnostic } from "./diagnostic";
 import { EMPTY_LIST } from "./empty";
+import { fenceAfter, nextFenceAt } from "./fences";
 import { parseWikiLink } from "./links";
 import type { FieldReader, NoteRef } from "./values";
 
@@ -136,22 +137,25 @@ function logLines(
   let diagnostics: Diagnostic[] | undefined;
   let withContact: readonly NoteRef[] | undefined;
   let level = 0; // the level of the Interactions heading while inside it, else 0
-  let inFence = false;
-  // The next "```" at or after the line being read: the lines without one, outside the section,
-  // that are not headings are skipped without being cut out of the body.
-  let fenceAt = body.indexOf("```");
+  let fence: string | undefined; // the fence of the code block the line is in
+  // The next "```" or "~~~" at or after the line being read: the lines without one, outside the
+  // section, that are not headings are skipped without being cut out of the body.
+  let fenceAt = nextFenceAt(body, 0);
   for (let start = 0, i = 0; start <= body.length; i++) {
     const lineStart = start;
     let end = body.indexOf("\n", lineStart);
     if (end === -1) end = body.length;
     start = end + 1;
-    if (fenceAt !== -1 && fenceAt < lineStart) fenceAt = body.indexOf("```", lineStart);
+    if (fenceAt !== -1 && fenceAt < lineStart) fenceAt = nextFenceAt(body, lineStart);
     const mayFence = fenceAt !== -1 && fenceAt < end;
-    if (!mayFence && (inFence || (level === 0 && body.charCodeAt(lineStart) !== 35 /* # */))) continue;
+    if (!mayFence && (fence !== undefined || (level === 0 && body.charCodeAt(lineStart) !== 35 /* # */))) continue;
     let line = body.slice(lineStart, end);
     if (line.endsWith("\r")) line = line.slice(0, -1);
-    if (mayFence && line.trimStart().startsWith("```")) inFence = !inFence;
-    if (inFence) continue;
+    if (mayFence) {
+      const before = fence;
+      fence = fenceAfter(fence, line);
+      if (before !== undefined || fence !== undefined) continue; // a fence, or code
+    }
     const h = HEADING.exec(line);
     if (h !== null) {
       const hLevel = (h[1] ?? "").length;

@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { Diagnostic } from "./diagnostic";
+import { fenceAfter } from "./fences";
 import { splitFrontmatter, unclosedFrontmatter } from "./frontmatterBlock";
 
 /**
@@ -103,14 +104,12 @@ const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 function bodyTags(body: string): readonly string[] | undefined {
   if (!body.includes("#")) return undefined;
   const found = new Set<string>();
-  let inFence = false;
+  let fence: string | undefined;
   for (const line of body.split("\n")) {
-    if (line.trimStart().startsWith("```")) {
-      inFence = !inFence;
-      continue;
-    }
-    // A markdown heading is not a tag.
-    if (inFence || /^\s{0,3}#{1,6}\s/.test(line)) continue;
+    const before = fence;
+    fence = fenceAfter(fence, line);
+    // A fence, code, or a markdown heading is not a tag.
+    if (before !== undefined || fence !== undefined || /^\s{0,3}#{1,6}\s/.test(line)) continue;
     for (const m of line.matchAll(TAG)) if (m[1] !== undefined) found.add(m[1].toLowerCase());
   }
   return found.size === 0 ? undefined : [...found];

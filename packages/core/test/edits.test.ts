@@ -319,6 +319,26 @@ describe("log lines", () => {
     ).toBe("## Interactions\n```\nnot closed\n```\n- 2026-11-20 call\n");
   });
 
+  it("knows code blocks fenced with tildes or longer runs, as Markdown does", () => {
+    // A heading-like line inside a ~~~ block does not end the section: the line goes after it.
+    expect(
+      appendUnderHeading(
+        "## Interactions\n- 2026-10-01 call\n~~~\n## not a heading\n~~~\n## Notes\n",
+        "Interactions",
+        "- 2026-11-20 call",
+      ),
+    ).toBe(
+      "## Interactions\n- 2026-10-01 call\n~~~\n## not a heading\n~~~\n- 2026-11-20 call\n## Notes\n",
+    );
+    // ``` inside a ```` block closes nothing; a block left open is closed with its own fence.
+    expect(
+      appendUnderHeading("## Interactions\n````md\n```\n## x\n", "Interactions", "- 2026-11-20 call"),
+    ).toBe("## Interactions\n````md\n```\n## x\n````\n- 2026-11-20 call\n");
+    expect(appendUnderHeading("~~~\nopen\n", "Interactions", "- 2026-11-20 call")).toBe(
+      "~~~\nopen\n\n~~~\n## Interactions\n- 2026-11-20 call\n",
+    );
+  });
+
   it("puts the body on its own line when the note ends with the closing fence", () => {
     expect(
       edited("---\ntype: contact\n---", {}, { heading: "Interactions", line: "- 2026-11-20 call" }),
@@ -713,6 +733,8 @@ const bodyLine = fc.constantFrom(
   "key: value",
   "Zoë 🚀",
   "```",
+  "~~~",
+  "````",
   "## Notes",
 );
 
@@ -926,7 +948,7 @@ describe("writes change only the keys they mean to (generated notes)", () => {
             else added.push(l);
           }
           expect(i).toBe(oldLines.length);
-          expect(added.filter((l) => l !== "" && l !== `## ${heading}` && l !== "```")).toEqual([
+          expect(added.filter((l) => l !== "" && l !== `## ${heading}` && !/^(?:`{3,}|~{3,})$/.test(l))).toEqual([
             line,
           ]);
         },

@@ -581,6 +581,23 @@ describe("interaction log lines", () => {
     expect(entries.map((e) => e.summary)).toEqual(["counted"]);
   });
 
+  it("ignores dated bullets in code fenced with tildes or longer runs of backticks", () => {
+    const { entries } = logOf(
+      [
+        "## Interactions",
+        "~~~",
+        "- 2026-11-17 call: in a tilde block",
+        "~~~",
+        "````markdown",
+        "```",
+        "- 2026-11-18 call: still in the four-backtick block",
+        "````",
+        "- 2026-11-20 call: counted",
+      ].join("\n"),
+    );
+    expect(entries.map((e) => e.summary)).toEqual(["counted"]);
+  });
+
   it("keeps reading through subheadings nested under Interactions", () => {
     const { entries } = logOf(
       [

@@ -182,6 +182,9 @@ describe("parseNote", () => {
       "```",
       "#not-a-tag",
       "```",
+      "~~~",
+      "#not-a-tag-either",
+      "~~~",
       "See [[Notes#Heading]]",
       "#2026 is not a tag",
     ].join("\n");
