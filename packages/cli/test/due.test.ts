@@ -232,6 +232,18 @@ describe("kith asks", () => {
     const json = JSON.parse((await kith(["asks", EXAMPLE_VAULT, "--json"])).out) as { status: string; needs: string | null }[];
     expect(json.length).toBeGreaterThanOrEqual(6);
   });
+
+  it("says the asked day once, and when to nudge as the vault's settings say", async () => {
+    const vault = aVault({
+      ".obsidian/plugins/kith/data.json": JSON.stringify({ askFollowUpDays: 10 }),
+      "People/Tom.md": "---\ntype: contact\n---\n",
+      "Asks/Intro.md": '---\ntype: ask\nasked: "[[Tom]]"\nask: intro\nstatus: asked\nasked_on: 2026-11-16\n---\n',
+    });
+    const r = await kith(["asks", vault]);
+    expect(r.out).toContain("Tom: intro (asked 16 Nov) — wait for a reply; nudge after 10 days without one");
+    const json = JSON.parse((await kith(["asks", vault, "--json"])).out) as { needs: string }[];
+    expect(json[0]?.needs).toBe("wait for a reply; nudge after 10 days without one");
+  });
 });
 
 describe("kith", () => {

@@ -121,13 +121,16 @@ export function askDiagnostics(ask: Ask, keys: Readonly<Partial<Record<Field, st
   return out;
 }
 
-/** What an ask needs next from you, in a sentence; undefined when nothing. */
-export function askNeeds(ask: Ask): string | undefined {
+/**
+ * What an ask needs next from you, in a sentence; undefined when nothing. `nudgeDays` is the
+ * setting `askFollowUpDays`: how long without a reply before the follow-ups say to nudge.
+ */
+export function askNeeds(ask: Ask, nudgeDays = 7): string | undefined {
   switch (ask.status) {
     case "idea":
       return "decide and ask";
     case "asked":
-      return ask.askedOn === undefined ? "wait for a reply" : `wait for a reply (asked ${formatDay(ask.askedOn)}); nudge after a week`;
+      return `wait for a reply; nudge after ${nudgeDays} day${nudgeDays === 1 ? "" : "s"} without one`;
     case "no-response":
       return "ask once more, or let it go";
     case "agreed":

@@ -273,15 +273,21 @@ describe("an ask note that contradicts the pipeline", () => {
 describe("what an ask needs next", () => {
   it.each([
     [{ status: "idea", asked_on: null }, "decide and ask"],
-    [
-      { status: "asked", asked_on: "2026-10-01" },
-      "wait for a reply (asked 2026-10-01); nudge after a week",
-    ],
+    [{ status: "asked", asked_on: "2026-10-01" }, "wait for a reply; nudge after 7 days without one"],
     [{ status: "agreed" }, "thank them; wait for the referral"],
     [{ status: "agreed", thanked: true }, "wait for the referral"],
     [{ status: "hired" }, "tell them how it ended"],
     [{ status: "hired", outcome_shared: true }, undefined],
   ] as const)("%o: %s", (frontmatter, needs) => {
     expect(askNeeds(anAsk(frontmatter))).toBe(needs);
+  });
+
+  it("says when to nudge as the settings do (askFollowUpDays)", () => {
+    expect(askNeeds(anAsk({ status: "asked", asked_on: "2026-10-01" }), 1)).toBe(
+      "wait for a reply; nudge after 1 day without one",
+    );
+    expect(askNeeds(anAsk({ status: "asked" }), 14)).toBe(
+      "wait for a reply; nudge after 14 days without one",
+    );
   });
 });

@@ -19,11 +19,12 @@ Options:
     const todayText = todayOf(io, values.today as string | undefined);
     const { network } = load(io, positionals[0], { today: todayText });
     const today = parseDay(todayText) ?? 0;
+    const nudgeDays = network.config.askFollowUpDays;
     const list = [...network.asks.values()].sort(
       (a, b) => ASK_STATUSES.indexOf(a.status) - ASK_STATUSES.indexOf(b.status) || (a.path < b.path ? -1 : 1),
     );
     if (values.json === true) {
-      io.out(JSON.stringify(list.map(toJson), null, 2));
+      io.out(JSON.stringify(list.map((a) => toJson(a, nudgeDays)), null, 2));
       return 0;
     }
     if (list.length === 0) {
@@ -41,7 +42,7 @@ Options:
           .filter((x) => x !== undefined)
           .join(" ");
         const since = a.askedOn === undefined ? "" : p.dim(` (asked ${formatDayShort(a.askedOn, today)})`);
-        const needs = askNeeds(a);
+        const needs = askNeeds(a, nudgeDays);
         io.out(`  ${who}: ${what}${since}${needs === undefined ? "" : ` — ${p.yellow(needs)}`}`);
       }
       io.out("");
@@ -52,7 +53,7 @@ Options:
 
 const day = (d: number | undefined) => (d === undefined ? null : new Date(d * 86_400_000).toISOString().slice(0, 10));
 
-function toJson(a: Ask) {
+function toJson(a: Ask, nudgeDays: number) {
   return {
     path: a.path,
     contact: a.asked?.name ?? null,
@@ -67,6 +68,6 @@ function toJson(a: Ask) {
     closedOn: day(a.closedOn),
     thanked: a.thanked,
     outcomeShared: a.outcomeShared,
-    needs: askNeeds(a) ?? null,
+    needs: askNeeds(a, nudgeDays) ?? null,
   };
 }

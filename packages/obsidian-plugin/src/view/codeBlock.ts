@@ -177,6 +177,7 @@ export class KithBlock extends MarkdownRenderChild {
   }
 
   #asks(network: NetworkIndex): Shown {
+    const nudgeDays = network.config.askFollowUpDays;
     const open = [...network.network.asks.values()]
       .filter((a) => askNeeds(a) !== undefined)
       .sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -184,7 +185,7 @@ export class KithBlock extends MarkdownRenderChild {
     const lines = open.map((ask) => ({
       ask,
       text: `${ask.asked?.name ?? "Nobody named"}: ${askPhrase(ask).replace(/^for /, "")}`,
-      needs: askNeeds(ask) ?? "",
+      needs: askNeeds(ask, nudgeDays) ?? "",
     }));
     return {
       parts: ["asks", ...lines.flatMap((l) => [l.ask.path, l.ask.status, l.text, l.needs])],
