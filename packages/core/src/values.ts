@@ -261,7 +261,13 @@ export class FieldReader {
       const c = calendarOfDay(d);
       return { month: c.month, day: c.day, year: c.year };
     }
-    this.error(field, v, `${this.key(field)} ${showValue(v)} is not a birthday; write YYYY-MM-DD or --MM-DD without the year`);
+    // A day a calendar does not have ("1990-02-29"): say why, since the form is right.
+    const why = whyNotADay(v);
+    this.error(
+      field,
+      v,
+      `${this.key(field)} ${showValue(v)} ${why.includes("real") ? `${why}; check the date, or write` : "is not a birthday; write YYYY-MM-DD, or"} --MM-DD without the year`,
+    );
     return undefined;
   }
 }

@@ -261,6 +261,23 @@ describe("a cadence", () => {
     expect(rowsFor("cadence", notes)).toEqual([]);
   });
 
+  it("defaults by the most specific configured tag: the note's own, else its nearest parent", () => {
+    const config = aConfig({ cadenceByTag: { work: "yearly", "work/acme": "quarterly", friend: "monthly" } });
+    const detail = (tags: readonly string[]) =>
+      theRow("cadence", [aContactNote({ tags, last_contact: "2026-01-10" })], { config }).detail;
+    expect(detail(["work/acme/london"])).toBe("Every 3 months (default for #work/acme); last contact 10 Jan");
+    expect(detail(["work/globex"])).toBe("Yearly (default for #work); last contact 10 Jan");
+    // An exact tag beats a parent of another tag, whatever their order in the note.
+    expect(detail(["work/acme/london", "friend"])).toBe("Monthly (default for #friend); last contact 10 Jan");
+    expect(rowsFor("cadence", [aContactNote({ tags: ["workshop"], last_contact: "2026-01-10" })], { config })).toEqual([]);
+  });
+
+  it("by relationship still wins over a nested tag's", () => {
+    const config = aConfig({ cadenceByTag: { "work/acme": "weekly" } });
+    const notes = [aContactNote({ relationship: "mentor", tags: ["work/acme/london"], last_contact: "2026-01-10" })];
+    expect(theRow("cadence", notes, { config }).detail).toBe("Every 2 months (default for mentor); last contact 10 Jan");
+  });
+
   it("of the note wins over the relationship's, which wins over the tag's", () => {
     const config = aConfig({ cadenceByTag: { investor: "weekly" } });
     const own = [
@@ -361,6 +378,15 @@ describe("how cold a follow-up is", () => {
       expect(on(day(due) + grace + 1)).toMatchObject({ overdueDays: grace + 1, level: "overdue" });
     },
   );
+
+  it.each([
+    ["1990-02-29", "is not a real day (February 1990 has 28 days); check the date, or write --MM-DD without the year"],
+    ["1990-13-01", "is not a birthday; write YYYY-MM-DD, or --MM-DD without the year"],
+    ["--02-30", "is not a birthday; write YYYY-MM-DD, or --MM-DD without the year"],
+  ])("says what is wrong with birthday %s", (birthday, why) => {
+    const { diagnostics } = networkOf([aContactNote({ birthday })]);
+    expect(diagnostics).toMatchObject([{ key: "birthday", value: birthday, message: `birthday "${birthday}" ${why}` }]);
+  });
 
   it("is never overdue for a birthday: the day after, next year's is upcoming", () => {
     const notes = [aContactNote({ birthday: "1990-12-03" })];
