@@ -72,6 +72,17 @@ describe("the kith code block", () => {
     expect(sections(block.el)).toEqual({ Overdue: ["Jane Doe"], Today: ["Bob Lee", "Cara Diaz"] });
   });
 
+  it("says how far it looked when nobody is due, in words for today and tomorrow", async () => {
+    const { t } = await start({
+      "People/Dan Park.md": "---\ntype: contact\ncadence: quarterly\nlast_contact: 2026-11-01\n---\n",
+    });
+    const empty = async (query: string) =>
+      (await t.renderCodeBlock("kith", query, "Home.md")).el.find(".kith-empty")?.getText();
+    expect(await empty("due within 0")).toBe("Nobody is due today.");
+    expect(await empty("due within 1")).toBe("Nobody is due today or tomorrow.");
+    expect(await empty("due within 14")).toBe("Nobody is due in the next 14 days.");
+  });
+
   it("stops following the vault once its note's view unloads it", async () => {
     const { t } = await start();
     const block = await t.renderCodeBlock("kith", "due", "Home.md");

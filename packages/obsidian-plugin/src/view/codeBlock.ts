@@ -19,7 +19,7 @@ import {
 import { Component, MarkdownRenderChild, MarkdownRenderer } from "obsidian";
 import { capitalize } from "../commands/kithModal";
 import type { Kith } from "../kith";
-import { noteLink, renderSections, section } from "./rows";
+import { nobodyDue, noteLink, renderSections, section } from "./rows";
 
 /** What a block asks for. */
 export type BlockQuery =
@@ -169,7 +169,7 @@ export class KithBlock extends MarkdownRenderChild {
     // The index hands back the same row objects for every contact a change did not touch.
     const followUps = network.dueFollowUps({ today, within });
     if (followUps.length === 0)
-      return message("kith-empty", `Nobody is due in the next ${within} days.`);
+      return message("kith-empty", `${nobodyDue(within)}.`);
     return {
       parts: ["due", today, ...followUps],
       draw: (el) => renderSections(el, followUps, this.#kith, true),

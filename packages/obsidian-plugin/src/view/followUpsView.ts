@@ -5,7 +5,7 @@ import { LogInteractionModal } from "../commands/logModal";
 import { NewContactModal } from "../commands/newContactModal";
 import { ProblemsModal, vaultProblems } from "../commands/problemsModal";
 import type { Kith } from "../kith";
-import { renderSections } from "./rows";
+import { nobodyDue, renderSections } from "./rows";
 
 export const VIEW_TYPE_FOLLOW_UPS = "kith-follow-ups";
 
@@ -96,7 +96,7 @@ export class FollowUpsView extends ItemView {
     } else if (shown.followUps.length === 0) {
       emptyState(
         root,
-        `Nobody is due in the next ${network.config.horizonDays} days`,
+        nobodyDue(network.config.horizonDays),
         "Log an interaction each time you are in touch, and give people a cadence: Kith works out when to reach out next.",
         "Log an interaction",
         () =>

@@ -187,6 +187,10 @@ export function renderSections(
   }
 }
 
+/** What an empty list of follow-ups says, for a horizon of `days` days after today. */
+export const nobodyDue = (days: number): string =>
+  `Nobody is due ${days === 0 ? "today" : days === 1 ? "today or tomorrow" : `in the next ${days} days`}`;
+
 /** A section of a list: its title and how many it holds, above what the caller adds. */
 export function section(
   parent: HTMLElement,
