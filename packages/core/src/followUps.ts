@@ -1,6 +1,6 @@
 import type { Ask } from "./ask";
 import { ASK_OUTCOMES } from "./asks";
-import { cadenceDays, nextDue, parseCadence } from "./cadence";
+import { cadenceDays, nextDue } from "./cadence";
 import type { Contact } from "./contact";
 import {
   addDays,
@@ -236,7 +236,7 @@ export function followUpsOf(
         const why =
           inForce.from === "note"
             ? ""
-            : ` (default for ${inForce.from === "relationship" ? contact.relationship ?? "" : `#${defaultCadenceTag(config, contact) ?? "tag"}`})`;
+            : ` (default for ${inForce.from === "relationship" ? contact.relationship ?? "" : `#${inForce.tag ?? "tag"}`})`;
         add(
           "cadence",
           due,
@@ -359,14 +359,6 @@ function openNextSteps(
     if (counting.includes(i.kind)) break;
   }
   return out;
-}
-
-/** The tag whose default cadence is in force (the first that has a readable one, as in `cadenceOf`). */
-function defaultCadenceTag(config: Network["config"], contact: Contact): string | undefined {
-  return contact.tags.find((t) => {
-    const text = Object.hasOwn(config.cadenceByTag, t) ? config.cadenceByTag[t] : undefined;
-    return text !== undefined && parseCadence(text).ok;
-  });
 }
 
 function describeInteraction(i: Interaction, today: Day): string {

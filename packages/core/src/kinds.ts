@@ -57,7 +57,7 @@ export function kindOf(note: NoteInput, type: unknown, tags: unknown, rules: Kin
   }
   if (rules.contactTags.size > 0) {
     if (hasTag(tags, rules.contactTags)) return "contact";
-    if (note.tags?.some((t) => rules.contactTags.has(t.toLowerCase()))) return "contact";
+    if (note.tags?.some((t) => tagIn(t.toLowerCase(), rules.contactTags))) return "contact";
   }
   return undefined;
 }
@@ -73,5 +73,15 @@ function kindOfType(item: unknown, rules: KindRules): NoteKind | undefined {
 
 function hasTag(tags: unknown, wanted: ReadonlySet<string>): boolean {
   const list = typeof tags === "string" ? tags.split(/[,\s]+/) : Array.isArray(tags) ? tags : [];
-  return list.some((t) => typeof t === "string" && wanted.has(t.replace(/^#/, "").toLowerCase()));
+  return list.some((t) => typeof t === "string" && tagIn(t.replace(/^#/, "").toLowerCase(), wanted));
+}
+
+/** Whether a tag is one of `wanted` or nested under one (`person/colleague`), as Obsidian's tag search matches. */
+function tagIn(tag: string, wanted: ReadonlySet<string>): boolean {
+  for (let t = tag; ; ) {
+    if (wanted.has(t)) return true;
+    const slash = t.lastIndexOf("/");
+    if (slash <= 0) return false;
+    t = t.slice(0, slash);
+  }
 }

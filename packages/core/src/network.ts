@@ -663,6 +663,8 @@ export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>,
 export interface CadenceInForce {
   readonly cadence: Cadence;
   readonly from: "note" | "relationship" | "tag";
+  /** The configured tag it comes from, when `from` is "tag". */
+  readonly tag?: string;
 }
 
 const defaultCadenceCache = new WeakMap<KithConfig, Map<string, Cadence | undefined>>();
@@ -690,9 +692,17 @@ export function cadenceOf(config: KithConfig, contact: Contact): CadenceInForce 
     const c = lookup(`r:${rel}`, Object.hasOwn(config.cadenceByRelationship, rel) ? config.cadenceByRelationship[rel] : undefined);
     if (c !== undefined) return { cadence: c, from: "relationship" };
   }
-  for (const tag of contact.tags) {
-    const c = lookup(`t:${tag}`, Object.hasOwn(config.cadenceByTag, tag) ? config.cadenceByTag[tag] : undefined);
-    if (c !== undefined) return { cadence: c, from: "tag" };
+  // The most specific tag wins: the note's own tags in order, then each one's parent
+  // (`work/acme/london` → `work/acme`), and so on up.
+  for (let tags = contact.tags; tags.length > 0; ) {
+    const parents: string[] = [];
+    for (const tag of tags) {
+      const c = lookup(`t:${tag}`, Object.hasOwn(config.cadenceByTag, tag) ? config.cadenceByTag[tag] : undefined);
+      if (c !== undefined) return { cadence: c, from: "tag", tag };
+      const slash = tag.lastIndexOf("/");
+      if (slash > 0) parents.push(tag.slice(0, slash));
+    }
+    tags = parents;
   }
   return undefined;
 }

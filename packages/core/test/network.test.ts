@@ -357,6 +357,22 @@ describe("contacts by folder and tag", () => {
     expect([...network.contacts.keys()]).toEqual(["Sam Lee.md"]);
     expect(network.contacts.get("Sam Lee.md")?.tags).toEqual(["person"]);
   });
+
+  it("reads notes with a tag nested under a configured tag as contacts, as Obsidian's tag search does", () => {
+    const config = aConfig({ contactTags: ["person"] });
+    const { network } = buildNetwork(
+      [
+        aNote("A.md", { tags: ["person/colleague"] }),
+        aNote("B.md", { tags: "#Person/Family/Cousin" }),
+        parseNote("C.md", "Met at PyCon. #person/speaker\n"),
+        aNote("D.md", { tags: ["personal"] }),
+        aNote("E.md", { tags: ["work/person"] }),
+        parseNote("F.md", "#personal/journal\n"),
+      ],
+      config,
+    );
+    expect([...network.contacts.keys()].sort()).toEqual(["A.md", "B.md", "C.md"]);
+  });
 });
 
 describe("dates", () => {
