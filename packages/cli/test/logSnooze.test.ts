@@ -39,6 +39,17 @@ describe("kith log", () => {
     expect(due).toEqual([]);
   });
 
+  it("writes the new day as a daily-note link where the note keeps last_contact as one", async () => {
+    const note = (last: string) => `---\ntype: contact\nlast_contact: ${last} # daily note\ncadence: monthly\n---\n# Ann\n`;
+    const vault = aVault({ "People/Ann.md": note('"[[2026-10-01]]"'), "People/Bo.md": note("'[[Daily/2026-10-01]]'") });
+    for (const who of ["Ann", "Bo"]) {
+      expect((await kith(["log", who, "--date", "2026-11-20", "--kind", "call", "--vault", vault])).code).toBe(0);
+    }
+    const log = "\n## Interactions\n- 2026-11-20 call\n";
+    expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(note('"[[2026-11-20]]"') + log);
+    expect(readFileSync(join(vault, "People/Bo.md"), "utf8")).toBe(note("'[[Daily/2026-11-20]]'") + log);
+  });
+
   it("logs an older interaction without moving last contact backwards", async () => {
     const vault = aVault({ "People/Jane Doe.md": JANE });
     await kith(["log", "Jane", "--date", "2026-09-01", "--kind", "call", "--vault", vault]);
@@ -171,6 +182,14 @@ describe("kith snooze", () => {
     expect(JSON.parse((await kith(["due", vault, "--today", "2026-11-25", "--json"])).out)).toEqual([]);
     const later = JSON.parse((await kith(["due", vault, "--today", "2026-12-09", "--json"])).out) as { due: string; overdueDays: number }[];
     expect(later).toMatchObject([{ due: "2026-12-09", overdueDays: 0 }]);
+  });
+
+  it("keeps a snooze written as a daily-note link a link, in its folder", async () => {
+    const ann = '---\ntype: contact\ncadence: monthly\nsnooze_until: "[[Journal/2026-10-01]]"\n---\n';
+    const vault = aVault({ "People/Ann.md": ann });
+    const r = await kith(["snooze", "Ann", "--until", "2026-12-10", "--today", "2026-11-25", "--vault", vault]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(ann.replace("2026-10-01", "2026-12-10"));
   });
 
   it("takes --until, and needs exactly one of --until and --for", async () => {

@@ -15,6 +15,9 @@
  * - A string replacing a quoted value keeps its quotes (`'…'` or `"…"`); otherwise strings are
  *   plain when YAML reads them back as the same string under any common schema, else
  *   double-quoted. A link (`[[X]]`) is therefore always quoted, a date never.
+ * - A day written over a daily-note link (`"[[2026-10-01]]"`, `'[[Daily/2026-10-01]]'`) is written
+ *   as one, in the same folder and quotes (`overOld`, which the plugin's callback uses too); the
+ *   log line keeps the design's plain `- YYYY-MM-DD kind` form.
  * - A list replaces a flow list (`[a, b]`) as a flow list, anything else as a block list indented
  *   like the old one (or two spaces in); an empty list is `[]`.
  * - A field set to the value it already has leaves the bytes alone.
@@ -37,7 +40,7 @@ import {
 import { FIELD_KEYS, normalizeKey, type Field, type KeyMap } from "./frontmatter";
 import { splitFrontmatter, unclosedFrontmatter } from "./frontmatterBlock";
 import { fail, ok, type Result } from "./result";
-import { appendToBody, expectedOf, listOf, newlineOf, type EditValue, type NoteEdit } from "./edits";
+import { appendToBody, expectedOf, listOf, newlineOf, overOld, type EditValue, type NoteEdit } from "./edits";
 // ---------------------------------------------------------------------------------------------
 // Applying an edit to a note's text
 
@@ -184,6 +187,7 @@ function setField(
     newYaml = yaml + line + nl;
   } else {
     key = found.key;
+    value = overOld(data[key], value);
     if (deepEqual(data[key], expectedOf(value))) return ok(text);
     const replaced = replaceValue(yaml, doc, found, value, nl, path);
     if (!replaced.ok) return replaced;

@@ -8,7 +8,7 @@
  */
 import { parseCadence } from "./cadence";
 import type { InteractionKind } from "./config";
-import { addDays, addMonths, formatDay, type Day } from "./day";
+import { addDays, addMonths, formatDay, parseDay, type Day } from "./day";
 import { fenceAfter } from "./fences";
 import { existingKey, FIELD_KEYS, writtenKey, type Field, type KeyMap } from "./frontmatter";
 import { lastContactOf, type Network } from "./network";
@@ -47,6 +47,20 @@ export function newlineOf(text: string): string {
   return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
 }
 
+
+/**
+ * The value to write over `old`: a day goes in as a daily-note link, in the old link's folder,
+ * where the note keeps that key as one, so a vault that dates things with links stays that way.
+ * The old link's heading or display text named the old day and is not carried over.
+ *
+ * @example overOld("[[Daily/2026-10-01]]", "2026-12-02") // "[[Daily/2026-12-02]]"
+ */
+export function overOld(old: unknown, value: EditValue): EditValue {
+  const link = /^\[\[([^\]]*\/)?\d{4}-\d\d-\d\d([|#].*)?\]\]$/.exec(String(old));
+  return link && typeof value === "string" && parseDay(value) !== undefined
+    ? `[[${link[1] ?? ""}${value}]]`
+    : value;
+}
 
 /** The value as js-yaml reads back what was written. */
 export function expectedOf(value: EditValue): unknown {
@@ -248,7 +262,7 @@ export function applyToFrontmatter(
   for (const [field, value] of Object.entries(edit.set) as [string, EditValue | undefined][]) {
     if (value === undefined || !Object.hasOwn(FIELD_KEYS, field)) continue;
     const key = existingKey(fm, field as Field, keyMap) ?? keyMap.keyOf[field as Field];
-    fm[key] = expectedOf(value);
+    fm[key] = expectedOf(overOld(fm[key], value));
   }
   for (const [field, items] of Object.entries(edit.add ?? {}) as [string, readonly string[] | undefined][]) {
     if (items === undefined || items.length === 0 || !Object.hasOwn(FIELD_KEYS, field)) continue;

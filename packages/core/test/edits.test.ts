@@ -249,6 +249,51 @@ describe("setting a field keeps the rest of the note byte for byte", () => {
   });
 });
 
+describe("a date kept as a daily-note link stays one", () => {
+  it("logging writes the new day as a link, in the link's folder and the note's quotes", () => {
+    const jane = '---\ntype: contact\nlast_contact: "[[2026-10-01]]"  # from the daily note\n---\n# Jane\n';
+    const net = buildNetwork([parseNote(JANE, jane)]).network;
+    const edit = logInteractionEdit(net, JANE, { date: day("2026-12-02"), kind: "call" });
+    expect(edit.ok && applyEdit(jane, edit.value, keyMap)).toEqual({
+      ok: true,
+      value:
+        '---\ntype: contact\nlast_contact: "[[2026-12-02]]"  # from the daily note\n---\n# Jane\n\n## Interactions\n- 2026-12-02 call\n',
+    });
+    expect(edited("---\nsnooze_until: '[[Daily/2026-10-01]]'\n---\n", { snoozeUntil: "2026-12-10" })).toBe(
+      "---\nsnooze_until: '[[Daily/2026-12-10]]'\n---\n",
+    );
+    expect(edited('---\nnext_step_due: "[[Journal/2026/2026-10-01|1 Oct]]"\n---\n', { nextStepDue: "2026-12-10" })).toBe(
+      '---\nnext_step_due: "[[Journal/2026/2026-12-10]]"\n---\n',
+    );
+  });
+
+  it("only a day over that key's daily-note link: plain dates, other links, text and emptying stay as they were", () => {
+    const text =
+      '---\nmet: "[[2026-03-14]]"\nlast_contact: 2026-10-01\nsnooze_until: "[[Trip to Lisbon]]"\nnext_step_due: "[[2026-11-30]]"\nnext_step: "[[2026-11-30]]"\n---\n';
+    const set = { lastContact: "2026-12-02", snoozeUntil: "2026-12-10", nextStepDue: null, nextStep: "Send the deck" };
+    expect(edited(text, set)).toBe(
+      '---\nmet: "[[2026-03-14]]"\nlast_contact: 2026-12-02\nsnooze_until: "2026-12-10"\nnext_step_due:\nnext_step: "Send the deck"\n---\n',
+    );
+  });
+
+  it("the plugin's callback writes the same values", () => {
+    const fm: Record<string, unknown> = {
+      "Last Contact": "[[Daily/2026-10-01]]",
+      snooze_until: "[[2026-10-05#Calls|5 Oct]]",
+      next_step_due: "[[2026-11-30]]",
+      met: "2026-03-14",
+    };
+    const set = { lastContact: "2026-12-02", snoozeUntil: "2026-12-10", nextStepDue: null, met: "2026-03-15" };
+    applyToFrontmatter(fm, { path: JANE, set }, keyMap);
+    expect(fm).toEqual({
+      "Last Contact": "[[Daily/2026-12-02]]",
+      snooze_until: "[[2026-12-10]]",
+      next_step_due: null,
+      met: "2026-03-15",
+    });
+  });
+});
+
 describe("log lines", () => {
   const jane = fixture("jane-doe.md");
 

@@ -102,6 +102,19 @@ Likes hiking.
     );
   });
 
+  it("writes the day as a daily-note link where the note keeps last_contact as one", async () => {
+    const { t } = await start({
+      "People/Ann.md": '---\ntype: contact\ncadence: weekly\nlast_contact: "[[Daily/2026-11-01]]"\n---\n## Interactions\n',
+    });
+    const el = await openView(t);
+    click(rowOf(el, "Ann").find(".kith-done"));
+    click(button(topModal(), "Log"));
+    await t.settled();
+    expect(t.read("People/Ann.md")).toBe(
+      '---\ntype: contact\ncadence: weekly\nlast_contact: "[[Daily/2026-11-25]]"\n---\n## Interactions\n- 2026-11-25 message\n',
+    );
+  });
+
   it("settles a thank on the ask note as well as logging the interaction", async () => {
     const ask =
       '---\ntype: ask\nasked: "[[Priya]]"\nask: referral\nstatus: referred\nasked_on: 2026-11-01\nreferred_on: 2026-11-20\nthanked: false\n---\n';
@@ -333,6 +346,20 @@ Likes hiking.
     await t.settled();
     expect(t.read("People/Ann.md")).toBe(
       "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\nSnoozed until: 2026-11-26\n---\n",
+    );
+  });
+
+  it("keeps a snooze written as a daily-note link a link", async () => {
+    const { t } = await start({
+      "People/Ann.md":
+        '---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\nsnooze_until: "[[2026-11-02]]"\n---\n',
+    });
+    const el = await openView(t);
+    click(rowOf(el, "Ann").find(".kith-snooze"));
+    clickMenuItem("1 day");
+    await t.settled();
+    expect(t.read("People/Ann.md")).toBe(
+      '---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\nsnooze_until: "[[2026-11-26]]"\n---\n',
     );
   });
 
