@@ -192,6 +192,17 @@ describe("kith snooze", () => {
     expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(ann.replace("2026-10-01", "2026-12-10"));
   });
 
+  it("fills a snooze_until left empty with a stray space, leaving no space after the day", async () => {
+    const note = (snooze: string) => `---\ntype: contact\ncadence: monthly\nsnooze_until:${snooze}\nrole: Engineer\n---\n# Ann\n`;
+    const vault = aVault({ "People/Ann.md": note(" "), "People/Bo.md": note("  # after the launch") });
+    for (const who of ["Ann", "Bo"]) {
+      const r = await kith(["snooze", who, "--until", "2026-12-10", "--today", "2026-11-25", "--vault", vault]);
+      expect(r.code).toBe(0);
+    }
+    expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(note(" 2026-12-10"));
+    expect(readFileSync(join(vault, "People/Bo.md"), "utf8")).toBe(note(" 2026-12-10  # after the launch"));
+  });
+
   it("takes --until, and needs exactly one of --until and --for", async () => {
     const vault = aVault({ "People/Jane Doe.md": JANE });
     expect((await kith(["snooze", "Jane Doe", "--until", "2027-01-05", "--today", "2026-11-25", "--vault", vault])).code).toBe(0);

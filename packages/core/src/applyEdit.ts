@@ -8,8 +8,9 @@
  * not mean to change stays byte for byte — other keys, their order and quoting, comments, blank
  * lines, the body, CRLF line endings, a BOM. Decisions beyond the design:
  * - An existing key keeps its spelling and place; only the bytes of its value are replaced, from
- *   after the `:` to the end of the value. A comment after the value on the same line stays, and
- *   so do comment lines between the key and a value on later lines; the anchor or tag of the old
+ *   after the `:` to the end of the value, with the spaces or tabs that end its line (a blank
+ *   `snooze_until: ` gets no stray space after the new day). A comment after the value on the same
+ *   line stays, and so do comment lines between the key and a value on later lines; the anchor or tag of the old
  *   value goes with it (a value with an anchor that an alias uses is refused: changing it would
  *   change the other key too).
  * - A string replacing a quoted value keeps its quotes (`'…'` or `"…"`); otherwise strings are
@@ -357,6 +358,8 @@ function replaceValue(
   }
   const start = found.colonEnd;
   let end = style === "empty" || node === null ? start : endOf(node, yaml);
+  // Spaces or tabs that end the line (`snooze_until: ` left blank) would trail the new value.
+  end += /^[ \t]*(?=\r?\n|$)/.exec(yaml.slice(end))?.[0].length ?? 0;
   // What sits between the `:` and the value: comments are kept, props and indentation are not.
   let lineComment = "";
   const laterComments: string[] = [];

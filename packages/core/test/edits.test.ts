@@ -123,6 +123,34 @@ describe("setting a field keeps the rest of the note byte for byte", () => {
     );
   });
 
+  it("fills an empty value followed by stray spaces or tabs without leaving them after the value", () => {
+    const snooze = (text: string) => edited(text, { snoozeUntil: "2026-12-10" });
+    expect(snooze("---\nsnooze_until: \n---\n")).toBe("---\nsnooze_until: 2026-12-10\n---\n");
+    expect(snooze("---\nsnooze_until:\t \t\nname: Jane\n---\n")).toBe("---\nsnooze_until: 2026-12-10\nname: Jane\n---\n");
+    expect(snooze("---\r\nsnooze_until:  \r\nname: Jane\r\n---\r\n")).toBe(
+      "---\r\nsnooze_until: 2026-12-10\r\nname: Jane\r\n---\r\n",
+    );
+    expect(snooze("---\nsnooze_until: \n  # pick a day\n---\n")).toBe("---\nsnooze_until: 2026-12-10\n  # pick a day\n---\n");
+    expect(snooze("---\nsnooze_until:   # later\n---\n")).toBe("---\nsnooze_until: 2026-12-10   # later\n---\n");
+    expect(snooze("---\nsnooze_until:\t# later \n---\n")).toBe("---\nsnooze_until: 2026-12-10\t# later \n---\n");
+    expect(edited("---\ntags: \nrole: Engineer\n---\n", { tags: ["mentor", "ml"] })).toBe(
+      "---\ntags:\n  - mentor\n  - ml\nrole: Engineer\n---\n",
+    );
+    expect(edited("---\ntags:  \n---\n", { tags: [] })).toBe("---\ntags: []\n---\n");
+  });
+
+  it("drops the spaces after a value it replaces or empties, and keeps a comment after it", () => {
+    expect(edited("---\nsnooze_until: 2026-11-02 \t\n---\n", { snoozeUntil: "2026-12-10" })).toBe(
+      "---\nsnooze_until: 2026-12-10\n---\n",
+    );
+    expect(edited("---\nnext_step_due: 2026-11-30 \nnext_step: Call\n---\n", { nextStepDue: null })).toBe(
+      "---\nnext_step_due:\nnext_step: Call\n---\n",
+    );
+    expect(edited("---\nnext_step_due: 2026-11-30  # by Friday\n---\n", { nextStepDue: null })).toBe(
+      "---\nnext_step_due:  # by Friday\n---\n",
+    );
+  });
+
   it("writes values as Obsidian does: plain dates and words, quoted links and anything YAML would misread", () => {
     const out = edited("---\ntype: contact\n---\n", {
       met: "2026-03-14",
