@@ -143,8 +143,20 @@ export class NameIndex {
 
   /** Every path that goes by this base name (two or more is a clash to report). */
   notesNamed(name: string): readonly string[] {
-    const paths = this.#byBase.get(nameKey(name));
-    return paths === undefined ? [] : typeof paths === "string" ? [paths] : paths;
+    return listOf(this.#byBase.get(nameKey(name)));
+  }
+
+  /**
+   * Every alias key that another note has too, as an alias or as its base name: the key, the notes
+   * with that alias, and the notes with that base name (do not change the lists). A walk of the
+   * aliases alone, which most notes have none of.
+   */
+  *aliasClashes(): IterableIterator<readonly [string, readonly string[], readonly string[]]> {
+    for (const [key, paths] of this.#byAlias) {
+      const holders = listOf(paths);
+      const named = listOf(this.#byBase.get(key));
+      if (holders.length > 1 || named.some((p) => p !== holders[0])) yield [key, holders, named];
+    }
   }
 
   #lookup(target: string): string | readonly string[] | undefined {
@@ -174,6 +186,9 @@ export type Resolution =
   | { readonly path: string; readonly ambiguous?: undefined }
   | { readonly path?: undefined; readonly ambiguous: readonly string[] }
   | { readonly path?: undefined; readonly ambiguous?: undefined };
+
+const listOf = (paths: Paths | undefined): readonly string[] =>
+  paths === undefined ? [] : typeof paths === "string" ? [paths] : paths;
 
 function push(map: Map<string, Paths>, key: string, path: string): void {
   const paths = map.get(key);

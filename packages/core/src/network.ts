@@ -12,7 +12,7 @@ import { giveOfInteraction, readGive, type Give } from "./give";
 import { readGoal, type Goal } from "./goal";
 import { NO_LOG, readContactLog, readInteraction, type Interaction } from "./interaction";
 import { kindOf, kindRulesFor, type KindRules, type NoteKind } from "./kinds";
-import { NameIndex, type NoteNames } from "./links";
+import { basename, NameIndex, nameKey, type NoteNames } from "./links";
 import type { NoteInput } from "./note";
 import { readOrg, type Org } from "./org";
 import { readUpdate, type Update } from "./update";
@@ -628,9 +628,10 @@ export function configDiagnostics(config: KithConfig): Diagnostic[] {
 }
 
 /**
- * Two contact notes with one base name: links by name cannot tell them apart. With `names`
- * (which has every contact's names), only the notes whose base name another note shares are
- * looked at, in most vaults none: two `.md` paths with one base name here have one there too.
+ * Two contact notes with one base name, or one alias: links by name cannot tell them apart. With
+ * `names` (which has every contact's names), only the notes whose base name another note shares
+ * are looked at, in most vaults none: two `.md` paths with one base name here have one there too;
+ * for aliases, only the notes that have one.
  */
 export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>, names?: NameIndex): Diagnostic[] {
   const byBase = new Map<string, string[]>();
@@ -653,6 +654,29 @@ export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>,
         path,
         severity: "warning",
         message: `another contact note has the same name (${others.join(", ")}); a link by name to either is ambiguous, so link by path, e.g. "[[${path.replace(/\.md$/, "")}]]"`,
+      });
+    }
+  }
+  // An alias of two contacts, or one that is another contact's file name (which a link or
+  // `kith log` by that name finds first): said before a link goes astray.
+  for (const [key, holders, named] of names?.aliasClashes() ?? []) {
+    const aliased = holders.filter((p) => contacts.has(p)).sort();
+    const files = named.filter((p) => contacts.has(p)).sort();
+    for (const path of aliased) {
+      // Its own file name too: links by it find this note.
+      if (files.includes(path)) continue;
+      const also = aliased.filter((p) => p !== path);
+      if (files.length + also.length === 0) continue;
+      const alias = contacts.get(path)?.aliases.find((a) => nameKey(a) === key) ?? key;
+      const shadowed = files.length > 0;
+      out.push({
+        path,
+        severity: "warning",
+        message: `alias "${alias}" is ${shadowed ? "the file name" : "also an alias"} of ${(shadowed ? files : also).join(", ")}: links and kith log by that name ${
+          shadowed ? "find that note, never this one; give this note another" : "are ambiguous; give each note its own"
+        } alias or link by file name, e.g. "[[${basename(path)}]]"`,
+        key: "aliases",
+        value: alias,
       });
     }
   }

@@ -271,6 +271,51 @@ describe("links in a network", () => {
     const { diagnostics } = buildNetwork([jane, sam, anInteractionNote({ with: "[[JD]]" })]);
     expect(diagnostics[0]?.message).toContain("People/Jane Doe.md, People/John Dean.md");
   });
+
+  it("warns on each contact note sharing an alias, before any link uses it, naming the other note", () => {
+    const john = aContactNote({ aliases: ["jd"] }, { path: "People/John Dean.md" });
+    const { diagnostics } = buildNetwork([jane, john, acme]);
+    expect(diagnostics.filter((d) => d.key === "aliases")).toEqual([
+      {
+        path: JANE,
+        severity: "warning",
+        key: "aliases",
+        value: "JD",
+        message:
+          'alias "JD" is also an alias of People/John Dean.md: links and kith log by that name are ambiguous; give each note its own alias or link by file name, e.g. "[[Jane Doe]]"',
+      },
+      {
+        path: "People/John Dean.md",
+        severity: "warning",
+        key: "aliases",
+        value: "jd",
+        message:
+          'alias "jd" is also an alias of People/Jane Doe.md: links and kith log by that name are ambiguous; give each note its own alias or link by file name, e.g. "[[John Dean]]"',
+      },
+    ]);
+  });
+
+  it("warns when a contact's alias is another contact's file name, which links by that name find instead", () => {
+    // Sam's own alias "Sam" is harmless: links by it find Sam.
+    const sam = aContactNote({ aliases: ["sam"] }, { path: "People/Sam.md" });
+    const samLee = aContactNote({ aliases: ["Sam", "Sam Lee"] }, { path: "People/Sam Lee.md" });
+    const { diagnostics } = buildNetwork([sam, samLee, anInteractionNote({ with: "[[Sam]]" })]);
+    expect(diagnostics.filter((d) => d.key === "aliases")).toEqual([
+      {
+        path: "People/Sam Lee.md",
+        severity: "warning",
+        key: "aliases",
+        value: "Sam",
+        message:
+          'alias "Sam" is the file name of People/Sam.md: links and kith log by that name find that note, never this one; give this note another alias or link by file name, e.g. "[[Sam Lee]]"',
+      },
+    ]);
+  });
+
+  it("says nothing of an alias shared with a note that is not a contact", () => {
+    const { diagnostics } = buildNetwork([aContactNote({ aliases: ["Acme"] }), acme, anOrgNote({}, { path: "Orgs/JD.md" })]);
+    expect(diagnostics.filter((d) => d.key === "aliases")).toEqual([]);
+  });
 });
 
 describe("unquoted links", () => {

@@ -174,4 +174,39 @@ describe("NetworkIndex", () => {
     expect(index.search("jane")).toEqual([]);
     expect(index.has("People/Jane Doe.md")).toBe(false);
   });
+
+  it("warns of an alias two contacts share as notes are added, changed, renamed and removed", () => {
+    const index = new NetworkIndex();
+    const warned = () =>
+      index
+        .diagnostics()
+        .filter((d) => d.key === "aliases")
+        .map((d) => `${d.path}: ${d.message.slice(0, d.message.indexOf(":"))}`);
+    const john = (aliases: readonly string[], path = "People/John Dean.md") => aContactNote({ aliases }, { path });
+    index.upsertAll([aContactNote({ aliases: ["JD"] }), john([])]);
+    expect(warned()).toEqual([]);
+    index.upsert(john(["jd"]));
+    expect(warned()).toEqual([
+      'People/Jane Doe.md: alias "JD" is also an alias of People/John Dean.md',
+      'People/John Dean.md: alias "jd" is also an alias of People/Jane Doe.md',
+    ]);
+    index.rename("People/John Dean.md", "Work/John Dean.md");
+    expect(warned()).toEqual([
+      'People/Jane Doe.md: alias "JD" is also an alias of Work/John Dean.md',
+      'Work/John Dean.md: alias "jd" is also an alias of People/Jane Doe.md',
+    ]);
+    index.upsert(john(["Johnny"], "Work/John Dean.md"));
+    expect(warned()).toEqual([]);
+    index.upsert(john([], "People/JD.md"));
+    expect(warned()).toEqual(['People/Jane Doe.md: alias "JD" is the file name of People/JD.md']);
+    index.upsert({ path: "People/JD.md", frontmatter: { type: "org" } });
+    expect(warned()).toEqual([]);
+    index.upsert(john(["JD"], "People/Jade.md"));
+    expect(warned()).toEqual([
+      'People/Jade.md: alias "JD" is also an alias of People/Jane Doe.md',
+      'People/Jane Doe.md: alias "JD" is also an alias of People/Jade.md',
+    ]);
+    index.remove("People/Jade.md");
+    expect(warned()).toEqual([]);
+  });
 });
