@@ -164,7 +164,9 @@ export function generateNetwork(options: GenerateOptions): NoteInput[] {
     // Met over the last six years; ~1% in the last month (new contacts to follow up).
     const metOffset = chance(0.01) ? -int(30) : -30 - int(6 * 365);
     const fm: Record<string, unknown> = { type: chance(0.1) ? "person" : "contact" };
-    if (chance(0.1)) fm.aliases = [name.split(" ")[0] as string];
+    // "Doe, Jane", as an address book files people: one per person, as a first name alone would
+    // not be (two contacts sharing an alias is a problem that check reports).
+    if (chance(0.1)) fm.aliases = [name.replace(/^(\S+) (.+)$/, "$2, $1")];
     fm.org = orgLink(int(orgCount));
     fm.role = pick(ROLES);
     const tagCount = int(3);
