@@ -3,12 +3,23 @@ import { CommandError } from "./errors";
 
 const norm = (s: string) => s.normalize("NFC").trim().toLowerCase();
 
+/** The kinds of note that are no contact, and where the network keeps each (for messages). */
+const KINDS: readonly (readonly [string, (n: Network) => ReadonlyMap<string, unknown>])[] = [
+  ["org", (n) => n.orgs],
+  ["event", (n) => n.events],
+  ["ask", (n) => n.asks],
+  ["goal", (n) => n.goals],
+  ["update", (n) => n.updates],
+  ["interaction", (n) => n.interactions],
+];
+
 /**
  * Finds the contact a person typed: by exact name (or note name or path), then by alias, then
  * fuzzily when one match clearly stands out. Unknown or ambiguous: an error that lists the
  * closest matches, so the user can retype. A note of `notes` that could not be read (broken
  * YAML), named as typed, is an error that says so: it is nobody Kith can see, and a fuzzy match
- * would write to another person with a similar name.
+ * would write to another person with a similar name. So is a readable note named as typed that is
+ * no contact (an org, a note without `type: contact`).
  */
 export function matchContact(network: Network, query: string, notes: readonly ParsedNote[] = []): Contact {
   const q = norm(query);
@@ -34,10 +45,16 @@ export function matchContact(network: Network, query: string, notes: readonly Pa
   );
   if (byAlias !== undefined) return byAlias;
   for (const note of notes) {
+    if (!named(note.path)) continue;
     const unread = note.frontmatter === undefined ? note.diagnostics.find((d) => d.severity === "error") : undefined;
-    if (unread !== undefined && named(note.path)) {
+    if (unread !== undefined) {
       throw new CommandError(`${formatDiagnostic(unread)}\nKith cannot see this note as a contact until it is fixed ("kith check" lists its problems); nothing was written`);
     }
+    // A note by that name that is no contact (an org, a plain note): a fuzzy match would be someone else.
+    const kind = KINDS.find(([, of]) => of(network).has(note.path))?.[0];
+    throw new CommandError(
+      `"${query}" is the note ${note.path}, which is ${kind === undefined ? "not a contact" : `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}, not a contact`}; name a person, or make the note a contact ("type: contact", or a contact folder or tag in the settings). Nothing was written`,
+    );
   }
   const hits = search(network, query, { limit: 5 });
   const [best, second] = hits;

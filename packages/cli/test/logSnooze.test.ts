@@ -140,6 +140,24 @@ describe("kith log", () => {
     expect(readFileSync(join(vault, "People/Priya Raman.md"), "utf8")).toBe(raman);
   });
 
+  it("says a note named as typed is not a contact, instead of writing to someone with a similar name", async () => {
+    const acme = "---\ntype: org\n---\n";
+    const ana = "---\ntype: contact\norg: \"[[Acme]]\"\n---\n";
+    const notContact = "# Priya Ramen\n";
+    const vault = aVault({ "Orgs/Acme.md": acme, "People/Ana Acmé.md": ana, "People/Priya Ramen.md": notContact, "People/Priya Raman.md": ana });
+    const org = await kith(["log", "acme", "--vault", vault]);
+    expect(org.code).toBe(1);
+    expect(org.err).toBe(
+      'kith: "acme" is the note Orgs/Acme.md, which is an org, not a contact; name a person, or make the note a contact ("type: contact", or a contact folder or tag in the settings). Nothing was written',
+    );
+    const plain = await kith(["snooze", "Priya Ramen", "--for", "2w", "--vault", vault]);
+    expect(plain.code).toBe(1);
+    expect(plain.err).toContain('"Priya Ramen" is the note People/Priya Ramen.md, which is not a contact;');
+    expect(readFileSync(join(vault, "People/Ana Acmé.md"), "utf8")).toBe(ana);
+    expect(readFileSync(join(vault, "People/Priya Raman.md"), "utf8")).toBe(ana);
+    expect(readFileSync(join(vault, "Orgs/Acme.md"), "utf8")).toBe(acme);
+  });
+
   it("lists the closest matches for an unknown or ambiguous name and exits 1", async () => {
     const vault = copyOfExampleVault();
     const unknown = await kith(["log", "Zebediah", "--vault", vault]);
