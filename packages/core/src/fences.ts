@@ -4,7 +4,8 @@
  * many and nothing else, closes it ("```" inside a "````" block is code). Indentation is allowed,
  * as in a list item. Headings, log lines and tags inside a block are code, not the note's.
  */
-const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+// A line may still end in the "\r" of a CRLF note.
+const FENCE = /^\s*(`{3,}|~{3,})(.*)\r?$/;
 
 /**
  * The fence open after `line`, given the one open before it (`undefined`: outside a block).

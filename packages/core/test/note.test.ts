@@ -191,6 +191,12 @@ describe("parseNote", () => {
     const note = parseNote(JANE, `---\ntype: contact\n---\n${body}\n`);
     expect(note.tags).toEqual(["ml", "person/colleague"]);
   });
+
+  it("keeps code out of the tags in a note with Windows line endings (CRLF)", () => {
+    // A code block holding "#person" must not make a note a contact, whatever the line endings.
+    const note = parseNote(JANE, "---\r\ntitle: x\r\n---\r\n```\r\n#person\r\n```\r\n~~~\r\n#person\r\n~~~\r\nWorks in #ML.\r\n");
+    expect(note.tags).toEqual(["ml"]);
+  });
 });
 
 describe("dates in YAML", () => {
