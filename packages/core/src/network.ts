@@ -667,7 +667,8 @@ export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>,
       if (files.includes(path)) continue;
       const also = aliased.filter((p) => p !== path);
       if (files.length + also.length === 0) continue;
-      const alias = contacts.get(path)?.aliases.find((a) => nameKey(a) === key) ?? key;
+      const contact = contacts.get(path);
+      const alias = contact?.aliases.find((a) => nameKey(a) === key) ?? key;
       const shadowed = files.length > 0;
       out.push({
         path,
@@ -675,7 +676,8 @@ export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>,
         message: `alias "${alias}" is ${shadowed ? "the file name" : "also an alias"} of ${(shadowed ? files : also).join(", ")}: links and kith log by that name ${
           shadowed ? "find that note, never this one; give this note another" : "are ambiguous; give each note its own"
         } alias or link by file name, e.g. "[[${basename(path)}]]"`,
-        key: "aliases",
+        // The key the note spells it with: `alias`, or the settings' rename.
+        key: contact?.keys.aliases ?? "aliases",
         value: alias,
       });
     }

@@ -10,7 +10,7 @@ import {
   parseWikiLink,
   type NoteInput,
 } from "@kith/core";
-import { aContactNote, aGoalNote, anAskNote, anInteractionNote, anOrgNote } from "./builders";
+import { aConfig, aContactNote, aGoalNote, aNote, anAskNote, anInteractionNote, anOrgNote } from "./builders";
 
 const JANE = "People/Jane Doe.md";
 const jane = aContactNote({ aliases: ["Jane", "JD"] });
@@ -309,6 +309,17 @@ describe("links in a network", () => {
         message:
           'alias "Sam" is the file name of People/Sam.md: links and kith log by that name find that note, never this one; give this note another alias or link by file name, e.g. "[[Sam Lee]]"',
       },
+    ]);
+  });
+
+  it("names the key a note spells its aliases with (alias, or a renamed key) in the warning", () => {
+    const kim = aNote("People/Kim Dean.md", { type: "contact", alias: "KD" });
+    const ken = aNote("People/Ken Dahl.md", { type: "contact", nicknames: ["KD"] });
+    const config = aConfig({ keys: { aliases: "nicknames" } });
+    const { diagnostics } = buildNetwork([kim, ken], config);
+    expect(diagnostics.filter((d) => d.value === "KD").map((d) => [d.path, d.key])).toEqual([
+      ["People/Ken Dahl.md", "nicknames"],
+      ["People/Kim Dean.md", "alias"],
     ]);
   });
 
