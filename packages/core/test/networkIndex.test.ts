@@ -175,6 +175,17 @@ describe("NetworkIndex", () => {
     expect(index.has("People/Jane Doe.md")).toBe(false);
   });
 
+  it("names the alias key a note uses now, after the note changes its spelling (aliases to alias)", () => {
+    const index = new NetworkIndex();
+    const kd = (path: string, fm: Record<string, unknown>) => aContactNote(fm, { path });
+    index.upsertAll([kd("People/Kim.md", { aliases: ["KD"] }), kd("People/Ken.md", { aliases: ["KD"] })]);
+    expect(index.diagnostics().filter((d) => d.value === "KD").map((d) => d.key)).toEqual(["aliases", "aliases"]);
+    index.upsert(kd("People/Kim.md", { alias: "KD" }));
+    const fresh = buildNetwork([kd("People/Kim.md", { alias: "KD" }), kd("People/Ken.md", { aliases: ["KD"] })]).diagnostics;
+    expect(index.diagnostics().filter((d) => d.value === "KD")).toEqual(fresh.filter((d) => d.value === "KD"));
+    expect(fresh.filter((d) => d.path === "People/Kim.md").map((d) => d.key)).toEqual(["alias"]);
+  });
+
   it("warns of an alias two contacts share as notes are added, changed, renamed and removed", () => {
     const index = new NetworkIndex();
     const warned = () =>
