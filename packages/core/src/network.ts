@@ -667,8 +667,8 @@ export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>,
       if (files.includes(path)) continue;
       const also = aliased.filter((p) => p !== path);
       if (files.length + also.length === 0) continue;
-      const contact = contacts.get(path);
-      const alias = contact?.aliases.find((a) => nameKey(a) === key) ?? key;
+      const contact = contacts.get(path) as Contact; // one of `aliased`, which are all contacts
+      const alias = contact.aliases.find((a) => nameKey(a) === key) ?? key;
       const shadowed = files.length > 0;
       out.push({
         path,
@@ -677,7 +677,7 @@ export function duplicateNameDiagnostics(contacts: ReadonlyMap<string, Contact>,
           shadowed ? "find that note, never this one; give this note another" : "are ambiguous; give each note its own"
         } alias or link by file name, e.g. "[[${basename(path)}]]"`,
         // The key the note spells it with: `alias`, or the settings' rename.
-        key: contact?.keys.aliases ?? "aliases",
+        key: contact.keys.aliases ?? "aliases",
         value: alias,
       });
     }
@@ -719,10 +719,12 @@ export function cadenceOf(config: KithConfig, contact: Contact): CadenceInForce 
     if (c !== undefined) return { cadence: c, from: "relationship" };
   }
   // The most specific tag wins: the note's own tags in order, then each one's parent
-  // (`work/acme/london` → `work/acme`), and so on up.
+  // (`work/acme/london` → `work/acme`), and so on up. A tag with one under it among them
+  // (`work` beside `work/acme`) waits for its turn as that one's parent.
   for (let tags = contact.tags; tags.length > 0; ) {
     const parents: string[] = [];
     for (const tag of tags) {
+      if (tags.some((t) => t.startsWith(tag + "/"))) continue;
       const c = lookup(`t:${tag}`, Object.hasOwn(config.cadenceByTag, tag) ? config.cadenceByTag[tag] : undefined);
       if (c !== undefined) return { cadence: c, from: "tag", tag };
       const slash = tag.lastIndexOf("/");

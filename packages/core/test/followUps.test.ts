@@ -272,6 +272,14 @@ describe("a cadence", () => {
     expect(rowsFor("cadence", [aContactNote({ tags: ["workshop"], last_contact: "2026-01-10" })], { config })).toEqual([]);
   });
 
+  it("takes a nested tag over its parent when the note lists both (#work and #work/acme)", () => {
+    const config = aConfig({ cadenceByTag: { work: "yearly", "work/acme": "quarterly" } });
+    const detail = (tags: readonly string[]) =>
+      theRow("cadence", [aContactNote({ tags, last_contact: "2026-01-10" })], { config }).detail;
+    expect(detail(["work", "work/acme"])).toBe("Every 3 months (default for #work/acme); last contact 10 Jan");
+    expect(detail(["work", "work/acme/london"])).toBe("Every 3 months (default for #work/acme); last contact 10 Jan");
+  });
+
   it("by relationship still wins over a nested tag's", () => {
     const config = aConfig({ cadenceByTag: { "work/acme": "weekly" } });
     const notes = [aContactNote({ relationship: "mentor", tags: ["work/acme/london"], last_contact: "2026-01-10" })];
