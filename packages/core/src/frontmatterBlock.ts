@@ -50,9 +50,10 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   return none;
 }
 
-// An opening `---` followed at once by a line that reads as a property, `key:` or `key: value`
-// (prose after a horizontal rule has a blank line before it).
-const OPENED_PROPERTIES = /^\uFEFF?---[ \t]*\r?\n[^\s#:][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
+// An opening `---` followed at once by a line that reads as a property, `key:` or `key: value`,
+// maybe after comment lines (prose after a horizontal rule has a blank line before it). A rule
+// and a heading followed by such a line read so too: refusing a write there is the safe mistake.
+const OPENED_PROPERTIES = /^\uFEFF?---[ \t]*\r?\n(?:#.*\r?\n)*[^\s#:][^\r\n:]*:(?:[ \t]|\r?\n|$)/;
 
 /**
  * Whether a note opens a block of properties that no line of `---` closes. Obsidian then reads

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildNetwork, formatDay, parseConfig, parseNote, splitFrontmatter } from "@kith/core";
+import { applyEdit, buildNetwork, defaultConfig, formatDay, keyMapFor, parseConfig, parseNote, splitFrontmatter } from "@kith/core";
 import { fixtureFiles, obsidianFrontmatterOf } from "./fixtures/vault";
 
 const JANE = "People/Jane Doe.md";
@@ -79,6 +79,14 @@ describe("parseNote", () => {
       { path: JANE, severity: "error", message: expect.stringContaining('add a line "---" after the last property') as unknown },
     ]);
     expect(parseNote(JANE, "---\n\nMet at PyCon: a good talk.\n").diagnostics).toEqual([]);
+  });
+
+  it("reports, and refuses to write, a never-closed block that starts with comments", () => {
+    const text = "---\n# from my template\n#\ntype: contact\n\n# Jane\n";
+    expect(parseNote(JANE, text).diagnostics).toMatchObject([{ severity: "error", message: expect.stringContaining("never closed") as unknown }]);
+    const written = applyEdit(text, { path: JANE, set: { lastContact: "2026-12-01" } }, keyMapFor(defaultConfig()));
+    expect(written.ok).toBe(false);
+    expect(parseNote(JANE, text.replace(/\n/g, "\r\n")).diagnostics).toHaveLength(1);
   });
 
   it("reports malformed YAML as an error naming the file and line, and still reads the body", () => {

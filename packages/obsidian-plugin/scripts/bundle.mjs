@@ -26,11 +26,12 @@ export const BUDGET_BYTES = 150 * 1024;
  * to 160 KB for cadences said as people say them ("once a month", "bi-weekly", "twice a year",
  * and what to write for "bimonthly": +217 bytes, 159.2 KB); 160.0 KB (13 bytes under) with that day's later
  * additions (BENCHMARKS.md lists them); raised to 160.3 KB for code blocks fenced with "~~~" (a
- * log line was written inside one) and to 161.4 KB for the fixes of two reviews (dates kept as
- * daily-note links, nested tags, aliases two contacts share; 165,221 bytes). Lower it as the bundle
- * shrinks; never raise it without saying why in BENCHMARKS.md.
+ * log line was written inside one), to 161.4 KB for the fixes of two reviews (dates kept as
+ * daily-note links, nested tags, aliases two contacts share; 165,221 bytes) and to 161.5 KB for
+ * the asks block's day asked and never-closed blocks that start with comments (165,337 bytes).
+ * Lower it as the bundle shrinks; never raise it without saying why in BENCHMARKS.md.
  */
-export const CEILING_BYTES = Math.ceil(161.4 * 1024);
+export const CEILING_BYTES = Math.ceil(161.5 * 1024);
 
 // From a path, not a URL object: under happy-dom (the plugin's tests) `URL` is happy-dom's.
 const root = (path) => join(dirname(fileURLToPath(import.meta.url)), "..", path);
