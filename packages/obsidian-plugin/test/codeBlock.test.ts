@@ -100,8 +100,9 @@ describe("the kith code block", () => {
       block.el.findAll(".kith-section-title span:first-child").map((s) => s.getText()),
     ).toEqual(["Asked", "Referred"]);
     expect(block.el.findAll("li").map((li) => li.getText())).toEqual([
-      "Jane Doe: a referral for Staff Engineer at Acme Corp — wait for a reply; nudge after 7 days without one",
-      "Bob Lee: an intro — wait to hear from the company",
+      // The day asked, as kith asks shows it: the nudge counts from it.
+      "Jane Doe: a referral for Staff Engineer at Acme Corp (asked 2026-11-10) — wait for a reply; nudge after 7 days without one",
+      "Bob Lee: an intro (asked 2026-11-01) — wait to hear from the company",
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   askNeeds,
   askPhrase,
   fail,
+  formatDay,
   goingCold,
   ok,
   renderDigestMarkdown,
@@ -184,7 +185,8 @@ export class KithBlock extends MarkdownRenderChild {
     if (open.length === 0) return message("kith-empty", "No asks need anything from you.");
     const lines = open.map((ask) => ({
       ask,
-      text: `${ask.asked?.name ?? "Nobody named"}: ${askPhrase(ask).replace(/^for /, "")}`,
+      // The day asked, as kith asks shows it: the nudge counts from it.
+      text: `${ask.asked?.name ?? "Nobody named"}: ${askPhrase(ask).replace(/^for /, "")}${ask.askedOn === undefined ? "" : ` (asked ${formatDay(ask.askedOn)})`}`,
       needs: askNeeds(ask, nudgeDays) ?? "",
     }));
     return {
