@@ -67,3 +67,7 @@ export function unclosedFrontmatter(text: string): boolean {
   return OPENED_PROPERTIES.test(text) && splitFrontmatter(text).yaml === undefined;
 }
 
+
+/** What `kith check` and Obsidian's Show problems say of a note for which {@link unclosedFrontmatter} holds. */
+export const UNCLOSED_FRONTMATTER =
+  'the frontmatter is never closed: line 1 opens it with "---" but no later line is "---", so the note is read without its properties and left untouched; add a line "---" after the last property';

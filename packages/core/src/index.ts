@@ -38,7 +38,7 @@ export { parseWikiLink, linkDisplay, basename, NameIndex } from "./links";
 export type { NoteInput, ParsedNote } from "./note";
 export { parseNote } from "./note";
 export type { FrontmatterSplit } from "./frontmatterBlock";
-export { splitFrontmatter, unclosedFrontmatter } from "./frontmatterBlock";
+export { splitFrontmatter, UNCLOSED_FRONTMATTER, unclosedFrontmatter } from "./frontmatterBlock";
 
 export type { NoteRef, Birthday } from "./values";
 export type { Contact } from "./contact";

@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { Diagnostic } from "./diagnostic";
 import { fenceAfter } from "./fences";
-import { splitFrontmatter, unclosedFrontmatter } from "./frontmatterBlock";
+import { splitFrontmatter, UNCLOSED_FRONTMATTER, unclosedFrontmatter } from "./frontmatterBlock";
 
 /**
  * A note as Kith reads it: the path, the frontmatter as Obsidian hands it to plugins (dates as
@@ -44,7 +44,7 @@ export function parseNote(path: string, text: string): ParsedNote {
   const bodyLine = split.yaml === undefined ? 1 : countLines(text, split.bodyStart) + 1;
   if (split.yaml === undefined) {
     const diagnostics: Diagnostic[] = unclosedFrontmatter(text)
-      ? [{ path, severity: "error", message: UNCLOSED }]
+      ? [{ path, severity: "error", message: UNCLOSED_FRONTMATTER }]
       : [];
     return { path, body, tags, bodyLine, diagnostics };
   }
@@ -94,9 +94,6 @@ export function parseNote(path: string, text: string): ParsedNote {
   }
   return { path, frontmatter: data as Record<string, unknown>, body, tags, bodyLine, diagnostics: [] };
 }
-
-const UNCLOSED =
-  'the frontmatter is never closed: line 1 opens it with "---" but no later line is "---", so the note is read without its properties and left untouched; add a line "---" after the last property';
 
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 

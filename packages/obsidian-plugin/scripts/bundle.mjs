@@ -28,10 +28,12 @@ export const BUDGET_BYTES = 150 * 1024;
  * additions (BENCHMARKS.md lists them); raised to 160.3 KB for code blocks fenced with "~~~" (a
  * log line was written inside one), to 161.4 KB for the fixes of two reviews (dates kept as
  * daily-note links, nested tags, aliases two contacts share; 165,221 bytes) and to 161.5 KB for
- * the asks block's day asked and never-closed blocks that start with comments (165,337 bytes).
+ * the asks block's day asked and never-closed blocks that start with comments (165,337 bytes);
+ * to 162.0 KB for Show problems' never-closed properties and the settings' warnings kept current
+ * (165,838 bytes).
  * Lower it as the bundle shrinks; never raise it without saying why in BENCHMARKS.md.
  */
-export const CEILING_BYTES = Math.ceil(161.5 * 1024);
+export const CEILING_BYTES = Math.ceil(162 * 1024);
 
 // From a path, not a URL object: under happy-dom (the plugin's tests) `URL` is happy-dom's.
 const root = (path) => join(dirname(fileURLToPath(import.meta.url)), "..", path);

@@ -132,6 +132,15 @@ describe("metadataCache.getFileCache", () => {
       expect(cacheOf(t, path), path).not.toHaveProperty("frontmatter");
     }
     expect(cacheOf(t, "plain.md")).not.toHaveProperty("frontmatterPosition");
+    // Never closed: no block at all, and the opening "---" is a horizontal rule.
+    expect(cacheOf(t, "unclosed.md")).not.toHaveProperty("frontmatterPosition");
+    expect(cacheOf(t, "unclosed.md").sections).toEqual([
+      {
+        type: "thematicBreak",
+        position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 3, offset: 3 } },
+      },
+    ]);
+    expect(cacheOf(t, "broken.md")).not.toHaveProperty("sections");
   });
 
   it("collects inline tags and body links, but not from code", () => {

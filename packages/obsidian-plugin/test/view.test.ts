@@ -177,6 +177,36 @@ describe("the follow-ups view", () => {
     expect(texts[0]).toMatch(/^People\/Broken\.mdfrontmatter is not valid YAML/);
   });
 
+  it("shows a contact whose properties are never closed in the problems, until they are closed", async () => {
+    // Obsidian reads the opening "---" as a horizontal rule and the properties as text: the
+    // note is no contact, and kith check says why; so do the view and Show problems.
+    const { t } = await start();
+    const el = await openView(t);
+    const note = "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-10-01\n# Ann\n";
+    await t.write("People/Ann.md", note);
+    // A note that opens with a horizontal rule and then prose is no such block.
+    await t.write("Daily/2026-11-24.md", "---\n\nA quiet day: no meetings.\n");
+    await t.settled();
+    expect(sections(el).Overdue).toEqual(["Jane Doe"]);
+    const link = el.find(".kith-problems a");
+    expect(link?.getText()).toBe("1 note has problems");
+    click(link);
+    const texts = await suggestionTexts(
+      openModals().at(-1) as unknown as {
+        inputEl: HTMLInputElement;
+        resultContainerEl: HTMLElement;
+      },
+    );
+    expect(texts).toEqual([
+      'People/Ann.mdthe frontmatter is never closed: line 1 opens it with "---" but no later line is "---", so the note is read without its properties and left untouched; add a line "---" after the last property',
+    ]);
+
+    await t.write("People/Ann.md", note.replace("# Ann", "---\n# Ann"));
+    await t.settled();
+    expect(el.find(".kith-problems")).toBeNull();
+    expect(sections(el).Overdue).toEqual(["Ann", "Jane Doe"]);
+  });
+
   it("counts a note whose last contact is after today among the problems, as Show problems lists it", async () => {
     const { t } = await start();
     const el = await openView(t);

@@ -2,8 +2,8 @@
 // the metadata cache (handed on as it is, never copied or changed), body tags from the cache,
 // the creation day from the file's stats. The text of a note is only needed, and only read, for
 // notes whose cache shows a heading named like the log heading (the interaction log lines live
-// under it) and for notes whose frontmatter Obsidian could not read (to say why).
-import type { Diagnostic, NoteInput } from "@kith/core";
+// under it) and for notes whose frontmatter Obsidian could not read or never saw closed (to say why).
+import { UNCLOSED_FRONTMATTER, unclosedFrontmatter, type Diagnostic, type NoteInput } from "@kith/core";
 import { getFrontMatterInfo, parseYaml, type CachedMetadata, type TFile } from "obsidian";
 import { localDay } from "../localDay";
 
@@ -13,7 +13,7 @@ import { localDay } from "../localDay";
  * (lower-casing never shortens a text; "İ" even lengthens it).
  */
 export function needsText(cache: CachedMetadata, logHeading: string): boolean {
-  if (hasUnreadableFrontmatter(cache)) return true;
+  if (mayHaveBrokenFrontmatter(cache)) return true;
   const wanted = logHeading.trim().toLowerCase();
   return (
     cache.headings?.some((h) => {
@@ -46,8 +46,12 @@ export function noteInputOf(file: TFile, cache: CachedMetadata, text?: string): 
     const bodyStart = info.exists ? info.contentStart : 0;
     input.body = text.slice(bodyStart);
     input.bodyLine = lineOf(text, bodyStart);
-    if (hasUnreadableFrontmatter(cache)) {
-      const problem = frontmatterProblem(file.path, info.frontmatter);
+    if (mayHaveBrokenFrontmatter(cache)) {
+      const problem = info.exists
+        ? frontmatterProblem(file.path, info.frontmatter)
+        : unclosedFrontmatter(text)
+          ? { path: file.path, severity: "error" as const, message: UNCLOSED_FRONTMATTER }
+          : undefined;
       if (problem !== undefined) input.diagnostics = [problem];
     }
   }
@@ -55,12 +59,19 @@ export function noteInputOf(file: TFile, cache: CachedMetadata, text?: string): 
 }
 
 /**
- * Obsidian found a frontmatter block but no frontmatter in it: its YAML did not parse. The block
- * shows as `frontmatterPosition`, or as a first section of type `yaml`.
+ * Obsidian has no frontmatter for the note, though it may have meant to: a block whose YAML did
+ * not parse (it shows as `frontmatterPosition`, or as a first section of type `yaml`), or a first
+ * line of `---` that no later `---` closes, which Obsidian reads as a horizontal rule (a first
+ * section of type `thematicBreak`) and its properties as text. The note's text tells which.
  */
-function hasUnreadableFrontmatter(cache: CachedMetadata): boolean {
+function mayHaveBrokenFrontmatter(cache: CachedMetadata): boolean {
   if (cache.frontmatter !== undefined) return false;
-  return cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml";
+  const first = cache.sections?.[0];
+  return (
+    cache.frontmatterPosition !== undefined ||
+    first?.type === "yaml" ||
+    (first?.type === "thematicBreak" && first.position.start.line === 0)
+  );
 }
 
 /** Inline `#tags` of the body, without `#`, lower case (frontmatter tags core reads itself). */

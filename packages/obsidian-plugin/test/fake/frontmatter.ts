@@ -154,6 +154,8 @@ function locator(text: string): (offset: number) => obsidian.Loc {
 }
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+// CommonMark's thematic break: three or more of one of `-`, `*`, `_`, spaces between allowed.
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 // A tag: `#` after a line start or whitespace, then letters, digits, `_`, `-`, `/`; not all digits.
 const TAG = /(^|\s)(#[\p{L}\p{N}_/-]+)/gu;
@@ -162,7 +164,9 @@ const TAG = /(^|\s)(#[\p{L}\p{N}_/-]+)/gu;
  * What `metadataCache.getFileCache` holds for a markdown note: `frontmatter` (only when the block
  * parses to a mapping), `frontmatterLinks` (only when there are some), `frontmatterPosition`
  * (whenever there is a block), and from the body `headings`, `tags` and `links`/`embeds`
- * (each only when non-empty). Not computed: `sections`, `listItems`, `blocks`, footnotes.
+ * (each only when non-empty), and of `sections` only a first thematic break (a note opening with
+ * `---` that no later `---` closes, which Obsidian renders as a horizontal rule). Not computed:
+ * the other sections, `listItems`, `blocks`, footnotes.
  */
 export function computeMetadata(text: string): obsidian.CachedMetadata {
   const cache: obsidian.CachedMetadata = {};
@@ -176,6 +180,13 @@ export function computeMetadata(text: string): obsidian.CachedMetadata {
       if (links.length > 0) cache.frontmatterLinks = links;
     }
     cache.frontmatterPosition = { start: at(0), end: at(block.end) };
+  } else {
+    const first = /^[^\n]*/.exec(text)?.[0].replace(/\r$/, "") ?? "";
+    if (THEMATIC_BREAK.test(first)) {
+      cache.sections = [
+        { type: "thematicBreak", position: { start: at(0), end: at(first.length) } },
+      ];
+    }
   }
 
   const headings: obsidian.HeadingCache[] = [];
