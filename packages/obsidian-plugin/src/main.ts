@@ -19,6 +19,8 @@ const SETTINGS_SETTLE_MS = 500;
 export default class KithPlugin extends Plugin {
   /** Set while loaded: the settings store, to take settings saved elsewhere. */
   #settings: SettingsStore | undefined;
+  /** The problems last told in a Notice: a sync that leaves them as they were says nothing again. */
+  #told = "";
 
   async onload(): Promise<void> {
     // The only reading of the clock: everything else gets the day from here.
@@ -28,7 +30,7 @@ export default class KithPlugin extends Plugin {
     this.register(() => {
       this.#settings = undefined;
     });
-    noticeProblems(settings);
+    this.#noticeProblems(settings);
 
     const changes = new Events();
     let notifying = false;
@@ -112,15 +114,18 @@ export default class KithPlugin extends Plugin {
     const settings = this.#settings;
     if (settings === undefined) return;
     settings.reload(saved);
-    noticeProblems(settings);
+    this.#noticeProblems(settings);
   }
-}
 
-/** Says, once, that saved settings could not all be used (the settings tab lists them). */
-function noticeProblems(settings: SettingsStore): void {
-  const count = settings.problems.length;
-  if (count === 0) return;
-  new Notice(
-    `Kith ignored ${count} saved ${count === 1 ? "setting" : "settings"} it could not use; see its settings.`,
-  );
+  /** Says that saved settings could not all be used (the settings tab lists them), once for each set of them. */
+  #noticeProblems(settings: SettingsStore): void {
+    const told = settings.problems.join("\n");
+    if (told === this.#told) return;
+    this.#told = told;
+    const count = settings.problems.length;
+    if (count === 0) return;
+    new Notice(
+      `Kith ignored ${count} saved ${count === 1 ? "setting" : "settings"} it could not use; see its settings.`,
+    );
+  }
 }

@@ -182,6 +182,44 @@ describe("the settings tab", () => {
     );
     expect((field(tab, "Log heading") as HTMLInputElement).value).toBe("Log");
     expect((field(tab, "Days ahead") as HTMLInputElement).value).toBe("7");
+
+    // Set anew in the tab, the setting is no longer ignored, and the warning goes.
+    typeInto(field(tab, "Days ahead"), "5");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ horizonDays: 5, logHeading: "Log" });
+    expect(tab.find(".kith-settings-problems")).toBeNull();
+    expect(tab.getText()).not.toContain("Some saved settings were ignored");
+  });
+
+  it("tells of settings it cannot use once, not again on each sync that keeps them", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    const sync = async (data: unknown): Promise<void> => {
+      await t.vault.adapter.write(dataPath(t), JSON.stringify(data));
+      await plugin.onExternalSettingsChange();
+    };
+    await t.vault.adapter.write(dataPath(t), JSON.stringify({ horizonDays: "soon" }));
+    const plugin = await t.loadPlugin(KithPlugin);
+    const once = ["Kith ignored 1 saved setting it could not use; see its settings."];
+    expect(noticeMessages()).toEqual(once);
+
+    await sync({ horizonDays: "soon", contactFolders: ["Friends"] });
+    expect(noticeMessages()).toEqual(once);
+
+    await sync({ horizonDays: "soon", tolerance: "a lot" });
+    expect(noticeMessages()).toEqual([
+      ...once,
+      "Kith ignored 2 saved settings it could not use; see its settings.",
+    ]);
+
+    // Fixed elsewhere, then broken again: said again.
+    await sync({});
+    await sync({ horizonDays: "soon" });
+    expect(noticeMessages()).toEqual([
+      ...once,
+      "Kith ignored 2 saved settings it could not use; see its settings.",
+      ...once,
+    ]);
   });
 
   it("toggles birthdays", async () => {

@@ -17,6 +17,8 @@ import type { SettingsStore } from "./store";
  */
 export class KithSettingTab extends PluginSettingTab {
   readonly #store: SettingsStore;
+  /** The rows' list of saved settings that were ignored: emptied once the user fixes them. */
+  #problemsEl: HTMLElement | undefined;
 
   constructor(app: App, plugin: Plugin, store: SettingsStore) {
     super(app, plugin);
@@ -60,16 +62,25 @@ export class KithSettingTab extends PluginSettingTab {
   display(): void {
     const { containerEl } = this;
     containerEl.empty();
-    if (this.#store.problems.length > 0) {
-      const warning = containerEl.createDiv({ cls: "kith-settings-problems" });
-      warning.createEl("p", { text: "Some saved settings were ignored:" });
-      const list = warning.createEl("ul");
-      for (const problem of this.#store.problems) list.createEl("li", { text: problem });
-    }
+    this.#problemsEl = containerEl.createDiv();
+    this.#showProblems();
     for (const group of FIELD_GROUPS) {
       new Setting(containerEl).setName(group.heading).setHeading();
       for (const field of group.fields) this.#row(containerEl, field);
     }
+  }
+
+  /** The saved settings that were ignored, as they are now (a row's change may have fixed one). */
+  #showProblems(): void {
+    const el = this.#problemsEl;
+    const { problems } = this.#store;
+    if (el === undefined) return;
+    el.empty();
+    el.toggleClass("kith-settings-problems", problems.length > 0);
+    if (problems.length === 0) return;
+    el.createEl("p", { text: "Some saved settings were ignored:" });
+    const list = el.createEl("ul");
+    for (const problem of problems) list.createEl("li", { text: problem });
   }
 
   #row(containerEl: HTMLElement, field: Field): void {
@@ -77,6 +88,7 @@ export class KithSettingTab extends PluginSettingTab {
     const errorEl = setting.infoEl.createDiv({ cls: "kith-setting-error" });
     const commit = async (value: unknown): Promise<void> => {
       errorEl.setText((await this.#apply(field, value)) ?? "");
+      this.#showProblems();
     };
     const config = this.#store.config;
     if (field.type === "toggle") {
