@@ -14,6 +14,7 @@ import { existingKey, FIELD_KEYS, writtenKey, type Field, type KeyMap } from "./
 import { lastContactOf, type Network } from "./network";
 import { splitFrontmatter } from "./frontmatterBlock";
 import { fail, ok, type Result } from "./result";
+import { isUnquotedLink, unquotedTarget } from "./values";
 
 /** A value Kith writes to a field. */
 export type EditValue = string | number | boolean | null | readonly string[];
@@ -50,13 +51,16 @@ export function newlineOf(text: string): string {
 
 /**
  * The value to write over `old`: a day goes in as a daily-note link, in the old link's folder,
- * where the note keeps that key as one, so a vault that dates things with links stays that way.
- * The old link's heading or display text named the old day and is not carried over.
+ * where the note keeps that key as one, so a vault that dates things with links stays that way
+ * (an unquoted link, which YAML reads as a nested list, is written back quoted). The old link's
+ * heading or display text named the old day and is not carried over.
  *
  * @example overOld("[[Daily/2026-10-01]]", "2026-12-02") // "[[Daily/2026-12-02]]"
  */
 export function overOld(old: unknown, value: EditValue): EditValue {
-  const link = /^\[\[([^\]]*\/)?\d{4}-\d\d-\d\d([|#].*)?\]\]$/.exec(String(old));
+  // An unquoted `[[2026-10-01]]`, which YAML reads as a nested list, becomes a quoted link.
+  const text = isUnquotedLink(old) ? `[[${unquotedTarget(old)}]]` : String(old);
+  const link = /^\[\[([^\]]*\/)?\d{4}-\d\d-\d\d([|#].*)?\]\]$/.exec(text);
   return link && typeof value === "string" && parseDay(value) !== undefined
     ? `[[${link[1] ?? ""}${value}]]`
     : value;

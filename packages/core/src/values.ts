@@ -312,11 +312,13 @@ function whyNotADay(v: unknown): string {
   return `is not a date; write ${DATE_FORMS}`;
 }
 
-function isUnquotedLink(item: unknown): item is unknown[] {
+/** Whether a value is how YAML reads an unquoted `[[X]]`: a list of one list of one text. */
+export function isUnquotedLink(item: unknown): item is unknown[] {
   return Array.isArray(item) && item.length === 1 && (typeof item[0] === "string" || isUnquotedLink(item[0]));
 }
 
-function unquotedTarget(item: unknown): string {
+/** The `X` of an unquoted `[[X]]` (see {@link isUnquotedLink}). */
+export function unquotedTarget(item: unknown): string {
   return Array.isArray(item) ? unquotedTarget(item[0]) : String(item);
 }
 

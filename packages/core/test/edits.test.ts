@@ -295,6 +295,16 @@ describe("a date kept as a daily-note link stays one", () => {
     );
   });
 
+  it("an unquoted daily-note link, which YAML reads as a nested list, is written back as a quoted link", () => {
+    expect(edited("---\nlast_contact: [[2026-10-01]]\nmet: [[Daily/2026-03-14]]\n---\n", { lastContact: "2026-12-02", met: "2026-03-15" })).toBe(
+      '---\nlast_contact: "[[2026-12-02]]"\nmet: "[[Daily/2026-03-15]]"\n---\n',
+    );
+    // The plugin's callback, given what Obsidian's cache holds for it.
+    const fm: Record<string, unknown> = { last_contact: [["2026-10-01"]], snooze_until: [["Trip to Lisbon"]] };
+    applyToFrontmatter(fm, { path: JANE, set: { lastContact: "2026-12-02", snoozeUntil: "2026-12-10" } }, keyMap);
+    expect(fm).toEqual({ last_contact: "[[2026-12-02]]", snooze_until: "2026-12-10" });
+  });
+
   it("only a day over that key's daily-note link: plain dates, other links, text and emptying stay as they were", () => {
     const text =
       '---\nmet: "[[2026-03-14]]"\nlast_contact: 2026-10-01\nsnooze_until: "[[Trip to Lisbon]]"\nnext_step_due: "[[2026-11-30]]"\nnext_step: "[[2026-11-30]]"\n---\n';
