@@ -247,13 +247,17 @@ export class FieldReader {
   birthday(field: Field): Birthday | undefined {
     const v = this.value(field);
     if (v === undefined || v === null || v === "") return undefined;
+    // Without a year ("--02-30"), a day no month of that number has.
+    let noYearWhy: string | undefined;
     if (typeof v === "string") {
       const noYear = /^-{0,2}(\d{2})-(\d{2})$/.exec(v.trim());
       if (noYear !== null) {
         const month = Number(noYear[1]);
         const day = Number(noYear[2]);
         // 2000 is a leap year: 29 February is a fine birthday without a year.
-        if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month)) return { month, day };
+        const most = daysInMonth(2000, month);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= most) return { month, day };
+        if (month >= 1 && month <= 12) noYearWhy = `is not a real day (${MONTH_NAMES[month - 1] ?? ""} has at most ${most} days)`;
       }
     }
     const d = readDay(v);
@@ -262,7 +266,7 @@ export class FieldReader {
       return { month: c.month, day: c.day, year: c.year };
     }
     // A day a calendar does not have ("1990-02-29"): say why, since the form is right.
-    const why = whyNotADay(v);
+    const why = noYearWhy ?? whyNotADay(v);
     this.error(
       field,
       v,

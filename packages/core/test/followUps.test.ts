@@ -390,7 +390,9 @@ describe("how cold a follow-up is", () => {
   it.each([
     ["1990-02-29", "is not a real day (February 1990 has 28 days); check the date, or write --MM-DD without the year"],
     ["1990-13-01", "is not a birthday; write YYYY-MM-DD, or --MM-DD without the year"],
-    ["--02-30", "is not a birthday; write YYYY-MM-DD, or --MM-DD without the year"],
+    ["--02-30", "is not a real day (February has at most 29 days); check the date, or write --MM-DD without the year"],
+    ["04-31", "is not a real day (April has at most 30 days); check the date, or write --MM-DD without the year"],
+    ["--13-01", "is not a birthday; write YYYY-MM-DD, or --MM-DD without the year"],
   ])("says what is wrong with birthday %s", (birthday, why) => {
     const { diagnostics } = networkOf([aContactNote({ birthday })]);
     expect(diagnostics).toMatchObject([{ key: "birthday", value: birthday, message: `birthday "${birthday}" ${why}` }]);
