@@ -65,8 +65,9 @@ export function readInteraction(r: FieldReader): Interaction | undefined {
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 // A bullet (or a ticked task) that starts with a date or a daily-note link; the rest is
 // `kind: summary`, `: summary`, one word, or free text. An open task (`- [ ]`), or one marked
-// otherwise (`- [-]`, cancelled), is a plan: it is no contact made until it is ticked.
-const LOG_LINE = /^\s*[-*+]\s+(?:\[[xX]\]\s+)?(\[\[[^\]]+\]\]|\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+)?)(?=[\s:]|$)(.*)$/;
+// otherwise (`- [-]`, cancelled), is a plan: it is no contact made until it is ticked. The date
+// may be in bold or italics (`- **2026-11-20** coffee`), as many vaults set it off.
+const LOG_LINE = /^\s*[-*+]\s+(?:\[[xX]\]\s+)?(?:\*\*|__|[*_])?(\[\[[^\]]+\]\]|\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+)?)(?:\*\*|__|[*_])?(?=[\s:]|$)(.*)$/;
 const KIND_AND_SUMMARY = /^([A-Za-z][\w-]*)\s*(?::\s*(.*))?$/;
 
 export interface LogLines {

@@ -568,6 +568,25 @@ describe("interaction log lines", () => {
     expect(entries.map((e) => [show(e.date), e.kind])).toEqual([["2026-11-20", "call"]]);
   });
 
+  it("reads a date set in bold or italics", () => {
+    const { entries, diagnostics } = logOf(
+      [
+        "## Interactions",
+        "- **2026-11-20** coffee: talked about the platform team",
+        "- *2026-11-12*: quick hello",
+        "- [x] __[[2026-11-05]]__ call",
+        "- _2026-11-01_ Email",
+      ].join("\n"),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(entries.map((e) => [show(e.date), e.kind, e.summary])).toEqual([
+      ["2026-11-20", "coffee", "talked about the platform team"],
+      ["2026-11-12", "other", "quick hello"],
+      ["2026-11-05", "call", undefined],
+      ["2026-11-01", "email", undefined],
+    ]);
+  });
+
   it("reads a dated bullet with free text and no kind", () => {
     const { entries } = logOf(
       "## Interactions\n- 2026-11-20 Coffee with Jane at the office\n- 2026-11-18 lunch\n",
