@@ -41,7 +41,7 @@ import {
 import { FIELD_KEYS, normalizeKey, type Field, type KeyMap } from "./frontmatter";
 import { splitFrontmatter, unclosedFrontmatter } from "./frontmatterBlock";
 import { fail, ok, type Result } from "./result";
-import { appendToBody, expectedOf, listOf, newlineOf, overOld, type EditValue, type NoteEdit } from "./edits";
+import { appendToBody, expectedOf, keepsOld, listOf, newlineOf, overOld, type EditValue, type NoteEdit } from "./edits";
 // ---------------------------------------------------------------------------------------------
 // Applying an edit to a note's text
 
@@ -188,6 +188,7 @@ function setField(
     newYaml = yaml + line + nl;
   } else {
     key = found.key;
+    if (keepsOld(field, data[key], value)) return ok(text);
     value = overOld(data[key], value);
     if (deepEqual(data[key], expectedOf(value))) return ok(text);
     const replaced = replaceValue(yaml, doc, found, value, nl, path);

@@ -14,7 +14,7 @@ import { existingKey, FIELD_KEYS, writtenKey, type Field, type KeyMap } from "./
 import { lastContactOf, type Network } from "./network";
 import { splitFrontmatter } from "./frontmatterBlock";
 import { fail, ok, type Result } from "./result";
-import { isUnquotedLink, unquotedTarget } from "./values";
+import { isUnquotedLink, readDay, unquotedTarget } from "./values";
 
 /** A value Kith writes to a field. */
 export type EditValue = string | number | boolean | null | readonly string[];
@@ -64,6 +64,20 @@ export function overOld(old: unknown, value: EditValue): EditValue {
   return link && typeof value === "string" && parseDay(value) !== undefined
     ? `[[${link[1] ?? ""}${value}]]`
     : value;
+}
+
+/**
+ * Whether a write of `value` to `field` keeps the note's `old` value instead: `last_contact` never
+ * moves backwards, so a later day stays, and so does one Kith cannot read (it may be later). The
+ * edit was computed from an index that may be behind the file; this is checked on the file itself.
+ *
+ * @example keepsOld("lastContact", "2026-11-24", "2026-11-10") // true
+ */
+export function keepsOld(field: string, old: unknown, value: EditValue): boolean {
+  const after = field === "lastContact" && typeof value === "string" ? parseDay(value) : undefined;
+  if (after === undefined || old === undefined || old === null || old === "") return false;
+  const before = readDay(isUnquotedLink(old) ? `[[${unquotedTarget(old)}]]` : old);
+  return before === undefined || before >= after;
 }
 
 /** The value as js-yaml reads back what was written. */
@@ -201,11 +215,18 @@ export function logInteractionEdit(
       `${formatDay(entry.date)} is after today (${formatDay(today)}); log what has happened, and write what is planned as a next step (${writtenKey(network.config, "nextStep")}, ${writtenKey(network.config, "nextStepDue")})`,
     );
   }
-  const own = network.contacts.get(contactPath)?.lastContact;
-  const last = lastContactOf(network, contactPath)?.day;
+  const contact = network.contacts.get(contactPath);
+  const own = contact?.lastContact;
+  // Interactions dated after today are plans: they do not hold last_contact back.
+  const last = lastContactOf(network, contactPath, today)?.day;
   const counts = network.config.countingKinds.includes(entry.kind);
+  // A last_contact the note has and Kith cannot read ("24.11.2026") stays as the note has it:
+  // it may be later than this day (check tells what to write instead).
+  const key = contact?.keys.lastContact;
+  const unreadable =
+    own === undefined && key !== undefined && network.diagnostics.some((d) => d.path === contactPath && d.key === key);
   const forward =
-    counts && (own === undefined || entry.date > own) && (last === undefined || entry.date > last);
+    counts && !unreadable && (own === undefined || entry.date > own) && (last === undefined || entry.date > last);
   return ok({
     path: contactPath,
     set: forward ? { lastContact: formatDay(entry.date) } : {},
@@ -266,6 +287,7 @@ export function applyToFrontmatter(
   for (const [field, value] of Object.entries(edit.set) as [string, EditValue | undefined][]) {
     if (value === undefined || !Object.hasOwn(FIELD_KEYS, field)) continue;
     const key = existingKey(fm, field as Field, keyMap) ?? keyMap.keyOf[field as Field];
+    if (keepsOld(field, fm[key], value)) continue;
     fm[key] = expectedOf(overOld(fm[key], value));
   }
   for (const [field, items] of Object.entries(edit.add ?? {}) as [string, readonly string[] | undefined][]) {

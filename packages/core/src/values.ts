@@ -277,7 +277,7 @@ export class FieldReader {
 }
 
 /** Reads a frontmatter value as a calendar day, or `undefined`. */
-function readDay(v: unknown): Day | undefined {
+export function readDay(v: unknown): Day | undefined {
   if (typeof v !== "string") return undefined;
   const s = v.trim();
   const link = s.startsWith("[[") ? parseWikiLink(s) : undefined;

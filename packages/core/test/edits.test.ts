@@ -481,6 +481,47 @@ describe("logging an interaction", () => {
     expect(later.ok && later.value.set).toEqual({ lastContact: "2026-10-11" });
   });
 
+  it("moves the last contact forward past a planned interaction note dated after today", () => {
+    const net = network([
+      aContactNote({ last_contact: "2026-10-01" }),
+      anInteractionNote({ date: "2026-12-01", with: "[[Jane Doe]]", kind: "coffee" }),
+    ]);
+    const edit = logInteractionEdit(net, JANE, { date: day("2026-11-24"), kind: "call" }, day("2026-11-25"));
+    expect(edit.ok && edit.value.set).toEqual({ lastContact: "2026-11-24" });
+  });
+
+  it("leaves a last contact it cannot read as the note has it, and still appends the line", () => {
+    for (const unreadable of ["24.11.2026", "Nov 24, 2026", "2026-11-24 (coffee)"]) {
+      const text = `---\ntype: contact\nlast_contact: ${unreadable}\n---\n# Jane\n`;
+      const net = network([parseNote(JANE, text)]);
+      const edit = logInteractionEdit(net, JANE, { date: day("2026-10-01"), kind: "call" }, day("2026-11-25"));
+      expect(edit.ok && edit.value.set, unreadable).toEqual({});
+      const out = edit.ok ? edited(text, edit.value.set, edit.value.appendLog) : "";
+      expect(out).toBe(`${text}\n## Interactions\n- 2026-10-01 call\n`);
+    }
+    // An empty one is filled.
+    const empty = network([parseNote(JANE, "---\ntype: contact\nlast_contact:\n---\n")]);
+    const edit = logInteractionEdit(empty, JANE, { date: day("2026-10-01"), kind: "call" });
+    expect(edit.ok && edit.value.set).toEqual({ lastContact: "2026-10-01" });
+  });
+
+  it("never writes the last contact back over a later day or one it cannot read, whatever the edit says", () => {
+    // The plugin's index may be behind the file: the edit says 2026-11-10, the file has since
+    // moved to 2026-11-24. Both writers check the file itself.
+    const set = { lastContact: "2026-11-10" };
+    for (const old of ["2026-11-24", "\"[[Daily/2026-11-24]]\"", "24.11.2026"]) {
+      const text = `---\nlast_contact: ${old}\n---\n`;
+      expect(edited(text, set), old).toBe(text);
+    }
+    expect(edited("---\nlast_contact: 2026-11-01\n---\n", set)).toBe("---\nlast_contact: 2026-11-10\n---\n");
+    const fm: Record<string, unknown> = { last_contact: "2026-11-24", next_step: "Call" };
+    applyToFrontmatter(fm, { path: JANE, set: { ...set, nextStep: "Send the deck" } }, keyMap);
+    expect(fm).toEqual({ last_contact: "2026-11-24", next_step: "Send the deck" });
+    const unquoted: Record<string, unknown> = { last_contact: [["2026-11-24"]] };
+    applyToFrontmatter(unquoted, { path: JANE, set }, keyMap);
+    expect(unquoted).toEqual({ last_contact: [["2026-11-24"]] });
+  });
+
   it("seeing someone at an event does not count as contact", () => {
     const edit = logInteractionEdit(network(), JANE, { date: day("2026-11-20"), kind: "event" });
     expect(edit.ok && edit.value.set).toEqual({});
@@ -941,6 +982,17 @@ describe("writes change only the keys they mean to (generated notes)", () => {
         const result = applyEdit(text, { path: JANE, set: { [field]: v } }, keyMap);
         if (!result.ok) throw new Error(result.issues.join("\n"));
         const out = result.value;
+        // last_contact never moves backwards: a day over a later day, or over a value that is no
+        // day (it may be a later one written otherwise), leaves the note as it was.
+        const old = before[key];
+        const newDay = field === "lastContact" && typeof v === "string" ? parseDay(v) : undefined;
+        if (newDay !== undefined && old !== undefined && old !== null && old !== "") {
+          const oldDay = typeof old === "string" ? parseDay(old.replace(/^\[\[(?:.*\/)?([^|#\]]*).*\]\]$/, "$1")) : undefined;
+          if (oldDay === undefined || oldDay >= newDay) {
+            expect(out).toBe(text);
+            return;
+          }
+        }
 
         const after = frontmatterOf(out);
         expect(after).toEqual({ ...before, [key]: plain(v) });
