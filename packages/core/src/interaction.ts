@@ -4,7 +4,7 @@ import type { Diagnostic } from "./diagnostic";
 import { EMPTY_LIST } from "./empty";
 import { fenceAfter, nextFenceAt } from "./fences";
 import { parseWikiLink } from "./links";
-import type { FieldReader, NoteRef } from "./values";
+import { whyNotADay, type FieldReader, type NoteRef } from "./values";
 
 export const DIRECTIONS = ["outbound", "inbound", "mutual"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -175,7 +175,7 @@ function logLines(
       (diagnostics ??= []).push({
         path,
         severity: "warning",
-        message: `line ${lineNo} under "${heading}" has date "${dateText}", which is not a real day; write "- YYYY-MM-DD kind: summary"`,
+        message: `line ${lineNo} under "${heading}" has date "${dateText}", which ${whyNotADay(dateText)}`,
         value: line.trim(),
       });
       continue;

@@ -284,7 +284,12 @@ export function readDay(v: unknown): Day | undefined {
   return parseDay(link === undefined ? s : link.target.slice(link.target.lastIndexOf("/") + 1));
 }
 
-function whyNotADay(v: unknown): string {
+/**
+ * Why a value is not a day, and what to write instead. A value that starts like a day is told
+ * the day it starts with ("2026-11-24 (coffee)", "2026-1-5", "2026-11-20T25:00"), or why its
+ * month has no such day.
+ */
+export function whyNotADay(v: unknown): string {
   if (typeof v === "number") return `is a number, not a date; write ${DATE_FORMS}`;
   if (typeof v !== "string") return `is not a date; write ${DATE_FORMS}`;
   const s = v.trim();
@@ -292,8 +297,11 @@ function whyNotADay(v: unknown): string {
   if (ymd !== null) {
     const year = Number(ymd[1]);
     const month = Number(ymd[2]);
-    if (month >= 1 && month <= 12 && ymd[2]?.length === 2 && ymd[3]?.length === 2) {
-      return `is not a real day (${MONTH_NAMES[month - 1] ?? ""} ${year} has ${daysInMonth(year, month)} days)`;
+    const day = Number(ymd[3]);
+    if (month >= 1 && month <= 12) {
+      const most = daysInMonth(year, month);
+      if (day < 1 || day > most) return `is not a real day (${MONTH_NAMES[month - 1] ?? ""} ${year} has ${most} days)`;
+      return `is not a date Kith can read; write "${formatDay(dayFromCalendar(year, month, day))}"`;
     }
   }
   const mdy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);

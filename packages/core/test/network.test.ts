@@ -394,6 +394,8 @@ describe("dates", () => {
     ["2026-02-30", "February 2026 has 28 days"],
     ["2025-02-29", "February 2025 has 28 days"],
     ["11/20/2026", 'e.g. "2026-11-20"'],
+    ["2026-11-24 (coffee)", 'is not a date Kith can read; write "2026-11-24"'],
+    ["2026-11-20T25:00", 'is not a date Kith can read; write "2026-11-20"'],
     ["next Tuesday", "write YYYY-MM-DD"],
   ])(
     "reports met: %s as an error naming the key and value, and loads the contact without it",
@@ -657,7 +659,7 @@ describe("interaction log lines", () => {
 
   it("warns about a log line with an impossible date, naming the file's line", () => {
     const { entries, diagnostics } = logOf(
-      "# Jane\n\n## Interactions\n- 2026-11-20 call: ok\n- 2026-02-30 coffee: bad day\n",
+      "# Jane\n\n## Interactions\n- 2026-11-20 call: ok\n- 2026-02-30 coffee: bad day\n- 2026-1-5 call: one digit\n",
     );
     expect(entries).toHaveLength(1);
     // The frontmatter takes lines 1–3, so the bad bullet is line 8.
@@ -666,9 +668,11 @@ describe("interaction log lines", () => {
         path: JANE,
         severity: "warning",
         value: "- 2026-02-30 coffee: bad day",
-        message: expect.stringMatching(
-          /^line 8 under "Interactions" has date "2026-02-30"/,
-        ) as unknown,
+        message: 'line 8 under "Interactions" has date "2026-02-30", which is not a real day (February 2026 has 28 days)',
+      }),
+      expect.objectContaining({
+        value: "- 2026-1-5 call: one digit",
+        message: 'line 9 under "Interactions" has date "2026-1-5", which is not a date Kith can read; write "2026-01-05"',
       }),
     ]);
   });
