@@ -19,9 +19,24 @@ export interface Diagnostic {
  */
 export const formatDiagnostic = (d: Diagnostic): string => `${d.path}: ${d.message}`;
 
+/**
+ * Whether a value has at most a thousand parts. YAML's aliases let a few lines repeat one list
+ * inside another, a billion parts in all: written out, such a value would never end.
+ */
+function small(value: unknown, budget = { left: 1000 }): boolean {
+  if (--budget.left < 0) return false;
+  if (typeof value !== "object" || value === null) return true;
+  for (const part of Object.values(value)) if (!small(part, budget)) return false;
+  return true;
+}
+
+/** A value for a diagnostic: as it is, or shown in words when it is too large to write out. */
+export const reportable = (value: unknown): unknown => (small(value) ? value : showValue(value));
+
 /** Shows a frontmatter value the way the user wrote it, for messages. */
 export function showValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
+  if (!small(value)) return "(a value too large to show)";
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {

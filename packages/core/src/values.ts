@@ -1,6 +1,6 @@
 import { parseCadence, type Cadence } from "./cadence";
 import { calendarOfDay, dayFromCalendar, daysInMonth, formatDay, parseDay, type Day } from "./day";
-import { showValue, type Diagnostic } from "./diagnostic";
+import { reportable, showValue, type Diagnostic } from "./diagnostic";
 import { EMPTY_LIST } from "./empty";
 import type { Field, KeyLayout, KeyMap } from "./frontmatter";
 import { linkDisplay, parseWikiLink } from "./links";
@@ -99,11 +99,11 @@ export class FieldReader {
   }
 
   error(field: Field, value: unknown, message: string): void {
-    this.report({ path: this.#path, severity: "error", message, key: this.key(field), value });
+    this.report({ path: this.#path, severity: "error", message, key: this.key(field), value: reportable(value) });
   }
 
   warn(field: Field, value: unknown, message: string): void {
-    this.report({ path: this.#path, severity: "warning", message, key: this.key(field), value });
+    this.report({ path: this.#path, severity: "warning", message, key: this.key(field), value: reportable(value) });
   }
 
   /** A single text value. Numbers become text; a list is taken by its first item with a warning. */

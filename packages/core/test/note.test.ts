@@ -207,6 +207,29 @@ describe("parseNote", () => {
   });
 });
 
+describe("a value YAML's aliases make too large to write out", () => {
+  it("is reported in a few words, and every other note still loads", () => {
+    // Nine levels of ten aliases each: a billion items once written out, a few lines as YAML.
+    const levels = [`a0: &a0 [${Array(10).fill("x").join(", ")}]`];
+    for (let i = 1; i <= 8; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
+    const bomb = `---\ntype: contact\n${levels.join("\n")}\ncadence: *a8\ntags: *a8\n---\n# Bomb\n`;
+    const { network, diagnostics } = buildNetwork([
+      parseNote("People/Bomb.md", bomb),
+      parseNote(JANE, "---\ntype: contact\ncadence: monthly\n---\n"),
+    ]);
+    expect([...network.contacts.keys()].sort()).toEqual(["People/Bomb.md", JANE]);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) {
+      expect(d.path).toBe("People/Bomb.md");
+      expect(d.message.length).toBeLessThan(300);
+      expect(JSON.stringify(d).length).toBeLessThan(600);
+    }
+    expect(diagnostics.map((d) => d.message)).toContain(
+      "cadence (a value too large to show) is not text",
+    );
+  });
+});
+
 describe("dates in YAML", () => {
   const original = process.env.TZ;
   afterEach(() => {
