@@ -336,11 +336,19 @@ function askLabel(ask: Ask): string {
   return parts.join(" ");
 }
 
-function inAudience(u: Update, contact: Contact): boolean {
+/**
+ * Whether a contact is in an update's audience: by relationship, or by a tag, nested ones too
+ * (`work/acme` is in an audience of `work`, as Obsidian's tag search matches).
+ */
+export function inAudience(u: Update, contact: Contact): boolean {
   if (u.audience.length === 0) return false;
   if (contact.relationship !== undefined && u.audience.includes(contact.relationship)) return true;
-  return contact.tags.some((t) => u.audience.includes(t));
+  return contact.tags.some((t) => tagInAudience(t, u.audience));
 }
+
+/** Whether a tag is one of an audience's or nested under one. */
+export const tagInAudience = (tag: string, audience: readonly string[]): boolean =>
+  audience.some((a) => tag === a || tag.startsWith(`${a}/`));
 
 /**
  * The interactions whose next step is still open: the latest interaction that counts, and any

@@ -4,7 +4,7 @@ import type { Contact } from "./contact";
 import type { Day } from "./day";
 import { compareDiagnostics, type Diagnostic } from "./diagnostic";
 import type { KithEvent } from "./event";
-import { compareFollowUps, followUpsOf, recentUpdates, toDay, type FollowUp } from "./followUps";
+import { compareFollowUps, followUpsOf, inAudience, recentUpdates, toDay, type FollowUp } from "./followUps";
 import { giveOfInteraction, type Give } from "./give";
 import type { Goal } from "./goal";
 import type { Interaction } from "./interaction";
@@ -510,9 +510,7 @@ export class NetworkIndex implements Linker {
     if (this.#today === undefined) return;
     this.#recentUpdates = [];
     for (const c of this.#contacts.values()) {
-      if ((c.relationship !== undefined && u.audience.includes(c.relationship)) || c.tags.some((t) => u.audience.includes(t))) {
-        affected?.add(c.path);
-      }
+      if (inAudience(u, c)) affected?.add(c.path);
     }
     for (const t of u.told) if (t.path !== undefined) affected?.add(t.path);
   }

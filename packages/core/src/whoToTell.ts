@@ -5,7 +5,7 @@
 import type { Relationship } from "./config";
 import type { Contact } from "./contact";
 import type { Day } from "./day";
-import { toDay } from "./followUps";
+import { tagInAudience, toDay } from "./followUps";
 import type { Goal, GoalStatus } from "./goal";
 import { basename, nameKey, parseWikiLink } from "./links";
 import type { Network } from "./network";
@@ -151,7 +151,7 @@ function findSubject(network: Network, target: string): Result<Found> {
 
 function updateAudience(network: Network, update: Update, day: Day): PersonToTell[] {
   if (update.audience.length === 0) return [];
-  const audience = new Set(update.audience);
+  const audience = update.audience;
   const told = new Set<string>();
   for (const t of update.told) if (t.path !== undefined) told.add(t.path);
   const out: PersonToTell[] = [];
@@ -172,9 +172,9 @@ function updateAudience(network: Network, update: Update, day: Day): PersonToTel
 }
 
 /** "mentor" or "tag #alumni": why a contact is in an audience, or undefined when they are not. */
-function audienceMatch(c: Contact, audience: ReadonlySet<string>): string | undefined {
-  if (c.relationship !== undefined && audience.has(c.relationship)) return c.relationship;
-  const tags = c.tags.filter((t) => audience.has(t));
+function audienceMatch(c: Contact, audience: readonly string[]): string | undefined {
+  if (c.relationship !== undefined && audience.includes(c.relationship)) return c.relationship;
+  const tags = c.tags.filter((t) => tagInAudience(t, audience));
   return tags.length === 0 ? undefined : tags.map((t) => `#${t}`).join(", ");
 }
 

@@ -855,6 +855,16 @@ describe("sharing an update", () => {
     expect(rowsFor("share-update", notes).map((f) => f.contact)).toEqual(["Jane Doe"]);
   });
 
+  it("is due for tags nested under its audience's, as Obsidian's tag search matches", () => {
+    const notes = [
+      aContactNote({ tags: ["work/acme"] }),
+      sam({ tags: ["workshop"] }),
+      contactWith("Pat Peer", { tags: ["team/work"] }),
+      anUpdateNote({ date: "2026-11-20", audience: ["work"] }),
+    ];
+    expect(rowsFor("share-update", notes).map((f) => f.contact)).toEqual(["Jane Doe"]);
+  });
+
   it("is not due for someone already told", () => {
     const notes = [
       ...mentors,

@@ -56,6 +56,16 @@ describe("whoToTell an update", () => {
     expect(result.people[1]?.reason).toBe("In the audience (mentor); cold (0)");
   });
 
+  it("finds a tag nested under the audience's, and says which", () => {
+    const { network } = buildNetwork([
+      { path: "Updates/Talk.md", frontmatter: { type: "update", date: "2026-10-10", title: "Talk", audience: ["alumni"] } },
+      person("Dana Ray", { tags: ["alumni/2019"] }),
+      person("Eve Lin", { tags: ["alumnihood"] }),
+    ]);
+    const result = value(whoToTell(network, "Updates/Talk.md", TODAY));
+    expect(result.people.map((p) => [p.name, p.reason])).toEqual([["Dana Ray", "In the audience (#alumni/2019); cold (0)"]]);
+  });
+
   it("leaves out people already told and people outside the audience", () => {
     const { network } = buildNetwork(vault);
     const people = value(whoToTell(network, "Updates/Promoted.md", TODAY)).people.map(
