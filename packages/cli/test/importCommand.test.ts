@@ -204,6 +204,55 @@ describe("kith import: re-imports respect hand edits", () => {
   });
 });
 
+describe("kith import: a key the note has is never overwritten", () => {
+  const LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+
+  it("keeps a met Kith cannot read as a date, says so, and fills the keys the note lacks", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Anna Schmidt.md": "---\ntype: contact\nlinkedin: https://www.linkedin.com/in/anna\nMet: March 2019 at PyCon\n---\n",
+      "c.csv": `${LINKEDIN_HEADER}Anna,Schmidt,https://www.linkedin.com/in/anna,,Acme,Eng,08 Feb 2023\n`,
+    });
+    const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("~ People/Anna Schmidt.md: add org; add role\n");
+    expect(r.out).not.toContain("add met");
+    expect(r.out).toContain('= People/Anna Schmidt.md: met "March 2019 at PyCon" (the import has "2023-02-08")');
+    const text = readFileSync(join(vault, "People", "Anna Schmidt.md"), "utf8");
+    expect(text).toContain("Met: March 2019 at PyCon\n");
+    expect(text).not.toContain("2023-02-08");
+  });
+
+  it("keeps a vCard's birthday off a note whose birthday Kith cannot read, and fills an empty key", async () => {
+    const anna = "---\ntype: contact\nbirthday: 14 March\nemail:\n---\n";
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Anna Schmidt.md": anna,
+      "a.vcf": "BEGIN:VCARD\nVERSION:3.0\nFN:Anna Schmidt\nN:Schmidt;Anna;;;\nBDAY:1990-03-14\nEMAIL:anna@example.org\nEND:VCARD\n",
+    });
+    const r = await kith(["import", "vcard", join(vault, "a.vcf"), "--into", join(vault, "People")]);
+    expect(r.out).toContain("~ People/Anna Schmidt.md: add email\n");
+    expect(r.out).toContain('= People/Anna Schmidt.md: birthday "14 March"');
+    expect(readFileSync(join(vault, "People", "Anna Schmidt.md"), "utf8")).toBe(
+      "---\ntype: contact\nbirthday: 14 March\nemail: anna@example.org\n---\n",
+    );
+  });
+
+  it("adds no congratulation over a next step due on a day Kith cannot read", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Jane Doe.md":
+        "---\ntype: contact\norg: Acme\nlinkedin: https://www.linkedin.com/in/janedoe\nnext_step_due: after the holidays\n---\n",
+      "c.csv": `${LINKEDIN_HEADER}Jane,Doe,https://www.linkedin.com/in/janedoe,,Globex,CTO,08 Feb 2023\n`,
+    });
+    const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People"), "--today", "2026-11-25"]);
+    expect(r.out).toContain("org Acme → Globex");
+    const text = readFileSync(join(vault, "People", "Jane Doe.md"), "utf8");
+    expect(text).toContain("next_step_due: after the holidays\n");
+    expect(text).not.toContain("Congratulate");
+  });
+});
+
 describe("kith import: namesakes", () => {
   const GOOGLE_HEADER = "First Name,Last Name,Organization Name,Organization Title,E-mail 1 - Value,Phone 1 - Value\n";
 

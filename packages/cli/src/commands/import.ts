@@ -7,6 +7,7 @@ import {
   defaultConfig,
   formatDiagnostic,
   keyMapFor,
+  normalizeKey,
   type Contact,
   type EditValue,
   type Field,
@@ -45,6 +46,8 @@ The file may be UTF-8, UTF-16 (with a byte order mark) or Windows-1252 (Latin-1)
 
 An import never overwrites a note. A person who already has one — same LinkedIn URL, then
 same email, then same name — has it updated key by key: only keys the note lacks are added.
+A key the note has keeps its value, even one Kith cannot read (met: March 2019 at PyCon);
+those are listed as kept.
 Two people of the same name whose emails, phones or LinkedIn URLs all differ are two notes
 (Jane Doe.md, Jane Doe 2.md). A person named like several notes, with nothing that tells which
 of them is theirs, is listed and left alone: add their email, phone or LinkedIn URL to the right
@@ -106,6 +109,7 @@ Options:
       folder: relative(root, intoAbs).split(sep).join("/"),
       today,
       existingPaths: new Set(vault.notes.map((n) => n.path)),
+      frontmatter: new Map(vault.notes.map((n) => [n.path, n.frontmatter ?? {}])),
       unreadable: vault.notes.filter((n) => n.frontmatter === undefined && n.diagnostics.some((d) => d.severity === "error")),
     });
     // Every update is made and checked before anything is said or written: a note it must leave
@@ -160,10 +164,21 @@ interface ImportPlan {
   readonly unsure: readonly { readonly person: ImportedPerson; readonly paths: readonly string[] }[];
   /** People found by nothing but the name of a note that cannot be read. */
   readonly unreadable: readonly { readonly person: ImportedPerson; readonly path: string }[];
+  /** Values the import would have added, kept out because the note has the key with a value Kith cannot read. */
+  readonly kept: readonly Kept[];
   readonly unchanged: number;
   readonly merged: number;
   /** People made as a note of their own although a note (or an earlier row) has their name. */
   readonly namesakes: number;
+}
+
+interface Kept {
+  readonly path: string;
+  readonly label: string;
+  /** The note's value, as its frontmatter gives it. */
+  readonly mine: unknown;
+  /** The import's value. */
+  readonly theirs: EditValue;
 }
 
 interface PlanOptions {
@@ -172,6 +187,8 @@ interface PlanOptions {
   readonly folder: string;
   readonly today: string;
   readonly existingPaths: ReadonlySet<string>;
+  /** Each note's frontmatter as written, to see which keys it gives a value, readable or not. */
+  readonly frontmatter: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /**
    * Notes whose frontmatter cannot be read: Kith does not see them as anyone, but a person with
    * such a note's name most likely has it, and a second note would be a duplicate.
@@ -240,6 +257,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
   const updates = new Map<string, { set: Partial<Record<Field, EditValue>>; changes: string[] }>();
   const unsure: { person: ImportedPerson; paths: string[] }[] = [];
   const unreadable: { person: ImportedPerson; path: string }[] = [];
+  const kept: Kept[] = [];
   const unreadableByName = new Map(options.unreadable.map((n) => [lower(basename(n.path)), n.path]));
   let unchanged = 0;
   let merged = 0;
@@ -297,10 +315,18 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     const contact = match.contact as Contact;
     const set: Partial<Record<Field, EditValue>> = {};
     const changes: string[] = [];
-    const fill = (field: Field, has: boolean, value: EditValue | undefined, label: string) => {
-      if (has || value === undefined) return;
-      set[field] = value;
-      changes.push(`add ${label}`);
+    // What the note writes, not what Kith could read of it: `met: March 2019 at PyCon` is no
+    // date, but it is the user's, and an import must not put LinkedIn's date over it.
+    const written = writtenFields(options.frontmatter.get(contact.path) ?? {}, options.keyMap);
+    const fill = (field: Field, value: EditValue | undefined, label: string) => {
+      if (value === undefined) return;
+      const mine = written.get(field);
+      if (mine === undefined) {
+        set[field] = value;
+        changes.push(`add ${label}`);
+      } else if (!readIn(contact, field)) {
+        kept.push({ path: contact.path, label, mine, theirs: value });
+      }
     };
     // Only a match by profile URL is sure enough to let LinkedIn overwrite a job, and only a
     // different company counts as a new job. The note does not record what LinkedIn said last
@@ -319,19 +345,19 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
         set.role = person.role;
         changes.push(`role ${contact.role ?? "(none)"} → ${person.role}`);
       }
-      if (contact.nextStep === undefined && contact.nextStepDue === undefined) {
+      if (!written.has("nextStep") && !written.has("nextStepDue")) {
         set.nextStep = "Congratulate on the new role";
         set.nextStepDue = options.today;
         changes.push("next step: congratulate on the new role");
       }
     }
-    fill("org", contact.org !== undefined, person.org, "org");
-    fill("role", contact.role !== undefined, person.role, "role");
-    fill("linkedin", contact.linkedin !== undefined, person.linkedin, "linkedin");
-    fill("email", contact.emails.length > 0, listValue(person.emails), "email");
-    fill("phone", contact.phones.length > 0, listValue(person.phones), "phone");
-    fill("met", contact.met !== undefined, person.met, "met");
-    fill("birthday", contact.birthday !== undefined, person.birthday, "birthday");
+    if (!jobChanged) fill("org", person.org, "org");
+    if (!jobChanged) fill("role", person.role, "role");
+    fill("linkedin", person.linkedin, "linkedin");
+    fill("email", listValue(person.emails), "email");
+    fill("phone", listValue(person.phones), "phone");
+    fill("met", person.met, "met");
+    fill("birthday", person.birthday, "birthday");
     if (changes.length === 0) {
       unchanged++;
       continue;
@@ -353,10 +379,49 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     updates: [...updates.entries()].map(([path, u]) => ({ path, edit: { path, set: u.set }, changes: u.changes })),
     unsure,
     unreadable,
+    kept,
     unchanged,
     merged,
     namesakes,
   };
+}
+
+/**
+ * The fields a note gives a value, under any spelling its key map accepts, whether Kith can read
+ * that value or not, with the value as written. An empty key (`met:` in a template) is no value.
+ */
+function writtenFields(frontmatter: Readonly<Record<string, unknown>>, keyMap: KeyMap): ReadonlyMap<Field, unknown> {
+  const written = new Map<Field, unknown>();
+  for (const [key, value] of Object.entries(frontmatter)) {
+    const field = keyMap.fieldOf.get(normalizeKey(key));
+    if (field === undefined || written.has(field) || isBlank(value)) continue;
+    written.set(field, value);
+  }
+  return written;
+}
+
+const isBlank = (value: unknown): boolean =>
+  value === null ||
+  value === undefined ||
+  (typeof value === "string" && value.trim() === "") ||
+  (Array.isArray(value) && value.every(isBlank));
+
+/** Whether Kith could read the note's value of a field an import fills. */
+function readIn(contact: Contact, field: Field): boolean {
+  switch (field) {
+    case "email":
+      return contact.emails.length > 0;
+    case "phone":
+      return contact.phones.length > 0;
+    case "org":
+    case "role":
+    case "linkedin":
+    case "met":
+    case "birthday":
+      return contact[field] !== undefined;
+    default:
+      return true;
+  }
 }
 
 /**
@@ -478,7 +543,7 @@ function freePath(folder: string, name: string, taken: ReadonlySet<string>): str
 /** `untouched`: updates refused, each already explained on stderr. */
 function report(
   io: Io,
-  plan: Pick<ImportPlan, "creates" | "unsure" | "unreadable" | "unchanged" | "merged" | "namesakes"> & {
+  plan: Pick<ImportPlan, "creates" | "unsure" | "unreadable" | "kept" | "unchanged" | "merged" | "namesakes"> & {
     readonly updates: readonly { readonly path: string; readonly changes: readonly string[] }[];
   },
   parsed: ImportResult,
@@ -497,6 +562,10 @@ function report(
   if (plan.updates.length > 0) {
     io.out(p.bold(`${wouldUpdate} ${plan.updates.length} note${plan.updates.length === 1 ? "" : "s"}:`));
     for (const u of plan.updates) io.out(`  ~ ${u.path}: ${u.changes.join("; ")}`);
+  }
+  if (plan.kept.length > 0) {
+    io.out(p.bold('Kept as the notes have them, though Kith cannot read them ("kith check" says why):'));
+    for (const k of plan.kept) io.out(`  = ${k.path}: ${k.label} ${showValue(k.mine)} (the import has ${showValue(k.theirs)})`);
   }
   if (plan.unsure.length > 0) {
     io.out(p.bold("Left alone, as several notes have their name and nothing tells which (add their email, phone or LinkedIn URL to the right note):"));
@@ -524,6 +593,8 @@ function firstReason(parsed: ImportResult): string {
   const reasons = new Set(parsed.skipped.map((s) => s.reason.replace(/\s*\(.*$/, "")));
   return [...reasons].slice(0, 2).join("; ");
 }
+
+const showValue = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value)));
 
 /** A progress bar on stderr for imports of more than a few hundred notes, on a terminal only. */
 function progressBar(io: Io, total: number): () => void {
