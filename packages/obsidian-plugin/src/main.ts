@@ -97,11 +97,14 @@ export default class KithPlugin extends Plugin {
     );
 
     // Start-up stays fast: the index is built once Obsidian has laid out the workspace.
+    // Obsidian keeps the callback when the plugin is turned off first: it then starts nothing.
     this.app.workspace.onLayoutReady(() =>
-      index.start(this).catch((error: unknown) => {
-        console.error("Kith could not read the vault", error);
-        new Notice("Kith could not read your notes; the developer console has the details.");
-      }),
+      unloaded
+        ? undefined
+        : index.start(this).catch((error: unknown) => {
+            console.error("Kith could not read the vault", error);
+            new Notice("Kith could not read your notes; the developer console has the details.");
+          }),
     );
   }
 

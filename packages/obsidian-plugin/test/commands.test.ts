@@ -151,6 +151,22 @@ describe("commands", () => {
     expect(openModals()).toHaveLength(0);
   });
 
+  it("snoozes once when a quick choice is pressed twice while the first is writing", async () => {
+    const { t } = await start();
+    await t.openFile("People/Bob Lee.md");
+    await t.runCommand("kith:snooze-contact");
+    const modal = topModal();
+    const process = vi.spyOn(t.fileManager, "processFrontMatter");
+    click(button(modal, "1 week"));
+    click(button(modal, "1 month"));
+    await t.settled();
+    expect(process).toHaveBeenCalledTimes(1);
+    expect(
+      t.metadataCache.getFileCache(t.file("People/Bob Lee.md"))?.frontmatter?.snooze_until,
+    ).toBe("2026-12-02");
+    expect(noticeMessages()).toEqual(["Snoozed Bob Lee until 2 Dec."]);
+  });
+
   it("snooze a contact… asks whom when the open note is not a contact", async () => {
     const { t } = await start();
     await t.openFile("Daily/2026-11-24.md");

@@ -114,6 +114,19 @@ describe("start-up", () => {
 });
 
 describe("unloading", () => {
+  it("starts nothing once the layout is ready if it was turned off before", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    const before = t.listenerCounts();
+    const plugin = await t.loadPlugin(KithPlugin);
+    const reads = vi.spyOn(t.metadataCache, "getFileCache");
+    plugin.unload();
+    await t.layoutReady();
+    await t.settled();
+    expect(t.listenerCounts()).toEqual(before);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
   it("removes every listener, command, view, block and item it added", async () => {
     vi.useFakeTimers({ now: TODAY });
     const t = createTestApp({ files: VAULT });

@@ -135,6 +135,18 @@ describe("the follow-ups view", () => {
     expect(sections(el)).toEqual({ Today: ["Bob Lee"], Upcoming: ["Cara Diaz"] });
   });
 
+  it("drops a note renamed to another kind of file, and takes it back when it is a note again", async () => {
+    const { t } = await start();
+    const el = await openView(t);
+    await t.fileManager.renameFile(t.file("People/Jane Doe.md"), "People/Jane Doe.txt");
+    await t.settled();
+    expect(sections(el)).toEqual({ Today: ["Bob Lee"], Upcoming: ["Cara Diaz"] });
+    await t.fileManager.renameFile(t.file("People/Jane Doe.txt"), "People/Jane Doe.md");
+    await t.settled();
+    await flush();
+    expect(sections(el).Overdue).toEqual(["Jane Doe"]);
+  });
+
   it("moves everyone along when the day changes", async () => {
     const { t } = await start();
     const el = await openView(t);
@@ -200,6 +212,11 @@ describe("the follow-ups view", () => {
     expect(texts).toEqual([
       'People/Ann.mdthe frontmatter is never closed: line 1 opens it with "---" but no later line is "---", so the note is read without its properties and left untouched; add a line "---" after the last property',
     ]);
+
+    // Closed with YAML's "...", which Obsidian does not take as the end: the same problem.
+    await t.write("People/Ann.md", note.replace("# Ann", "...\n# Ann"));
+    await t.settled();
+    expect(el.find(".kith-problems a")?.getText()).toBe("1 note has problems");
 
     await t.write("People/Ann.md", note.replace("# Ann", "---\n# Ann"));
     await t.settled();

@@ -254,6 +254,25 @@ Likes hiking.
     );
   });
 
+  it("leaves a contact whose properties end with \"...\" untouched: Obsidian does not see them closed", async () => {
+    // YAML, and kith check, take "..." as the end; Obsidian's properties end only with "---",
+    // so processFrontMatter would put a new block above the note's.
+    const note = "---\ntype: contact\ncadence: monthly\nlast_contact: 2026-10-01\n...\n# Eve\n";
+    const { t } = await start({
+      [SETTINGS]: JSON.stringify({ contactFolders: ["People"] }),
+      "People/Eve.md": note,
+    });
+    await t.openFile("People/Eve.md");
+    await t.runCommand("kith:log-interaction");
+    const modal = topModal();
+    click(button(modal, "Log"));
+    await t.settled();
+    expect(t.read("People/Eve.md")).toBe(note);
+    expect(modal.contentEl.find(".kith-modal-error")?.getText()).toMatch(
+      /^People\/Eve\.md: its properties are never closed/,
+    );
+  });
+
   it("logs once when Log is pressed again while the first press is still writing", async () => {
     const { t } = await start();
     const el = await openView(t);

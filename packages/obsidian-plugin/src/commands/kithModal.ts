@@ -52,12 +52,15 @@ export abstract class KithModal extends Modal {
     this.contentEl.empty();
   }
 
-  /** Writes once at a time; on a problem, says what and keeps the modal open. */
-  async submit(): Promise<void> {
+  /**
+   * Writes once at a time (the form's `write`, or another action of the modal such as a quick
+   * choice); on a problem, says what and keeps the modal open.
+   */
+  async submit(write: () => Promise<void> = () => this.write()): Promise<void> {
     if (this.#busy) return;
     this.#busy = true;
     try {
-      await this.write();
+      await write();
     } finally {
       this.#busy = false;
     }

@@ -63,7 +63,7 @@ export class SnoozeModal extends KithModal {
       quick.addButton((button) =>
         button.setButtonText(choice.label).onClick(() => {
           const until = snoozeDay(this.kith, choice.spec);
-          if (until !== undefined) void this.#snooze(until);
+          if (until !== undefined) void this.submit(() => this.#snooze(until));
         }),
       );
     }

@@ -8,12 +8,11 @@ import {
   keyMapFor,
   ok,
   type KithConfig,
-  unclosedFrontmatter,
   type NoteEdit,
   type Result,
 } from "@kith/core";
 import { getFrontMatterInfo, type App } from "obsidian";
-import { frontmatterProblem } from "../index/noteInput";
+import { frontmatterProblem, neverClosed } from "../index/noteInput";
 
 /**
  * Writes `edit` to its note. A note whose frontmatter Obsidian could not read is refused and
@@ -37,7 +36,7 @@ export async function applyNoteEdit(
     );
   // Obsidian reads a block no "---" line closes as no properties: processFrontMatter would put a
   // new block above it, and the user's properties would stay in the body for good.
-  if (unclosedFrontmatter(text)) return refuse("are never closed", 'add a line "---" after them');
+  if (neverClosed(text)) return refuse("are never closed", 'add a line "---" after them');
   // An empty block, or one holding only a comment (a template's), is no problem: the write adds
   // the keys to it.
   const info = getFrontMatterInfo(text);

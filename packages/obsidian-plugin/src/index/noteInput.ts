@@ -3,7 +3,13 @@
 // the creation day from the file's stats. The text of a note is only needed, and only read, for
 // notes whose cache shows a heading named like the log heading (the interaction log lines live
 // under it) and for notes whose frontmatter Obsidian could not read or never saw closed (to say why).
-import { UNCLOSED_FRONTMATTER, unclosedFrontmatter, type Diagnostic, type NoteInput } from "@kith/core";
+import {
+  splitFrontmatter,
+  UNCLOSED_FRONTMATTER,
+  unclosedFrontmatter,
+  type Diagnostic,
+  type NoteInput,
+} from "@kith/core";
 import { getFrontMatterInfo, parseYaml, type CachedMetadata, type TFile } from "obsidian";
 import { localDay } from "../localDay";
 
@@ -49,7 +55,7 @@ export function noteInputOf(file: TFile, cache: CachedMetadata, text?: string): 
     if (mayHaveBrokenFrontmatter(cache)) {
       const problem = info.exists
         ? frontmatterProblem(file.path, info.frontmatter)
-        : unclosedFrontmatter(text)
+        : neverClosed(text)
           ? { path: file.path, severity: "error" as const, message: UNCLOSED_FRONTMATTER }
           : undefined;
       if (problem !== undefined) input.diagnostics = [problem];
@@ -71,6 +77,18 @@ function mayHaveBrokenFrontmatter(cache: CachedMetadata): boolean {
     cache.frontmatterPosition !== undefined ||
     first?.type === "yaml" ||
     (first?.type === "thematicBreak" && first.position.start.line === 0)
+  );
+}
+
+/**
+ * Whether a note opens a block of properties that Obsidian does not see closed: no later line
+ * closes it, or only one that Obsidian does not take as the end (YAML's "...", which core reads
+ * as one). Obsidian reads such a note as having no properties.
+ */
+export function neverClosed(text: string): boolean {
+  return (
+    unclosedFrontmatter(text) ||
+    (splitFrontmatter(text).yaml !== undefined && !getFrontMatterInfo(text).exists)
   );
 }
 

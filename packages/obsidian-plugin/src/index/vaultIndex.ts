@@ -52,7 +52,7 @@ export class VaultIndex {
     owner.registerEvent(metadataCache.on("deleted", (file) => this.#onDeleted(file.path)));
     owner.registerEvent(
       vault.on("rename", (file, oldPath) => {
-        if (file instanceof TFile) this.#onRenamed(oldPath, file.path);
+        if (file instanceof TFile) this.#onRenamed(file, oldPath);
       }),
     );
     owner.register(() => {
@@ -130,11 +130,23 @@ export class VaultIndex {
     this.#changed();
   }
 
-  #onRenamed(from: string, to: string): void {
+  #onRenamed(file: TFile, from: string): void {
+    const to = file.path;
     this.#touch(from);
     this.#touch(to);
-    if (this.#network?.has(from) !== true) return;
-    this.#network.rename(from, to);
+    const network = this.#network;
+    if (network === undefined) return;
+    if (file.extension !== "md") {
+      // No note any more ("Jane.md" renamed "Jane.txt"): Obsidian keeps no metadata for it.
+      if (!network.has(from)) return;
+      network.remove(from);
+    } else if (network.has(from)) {
+      network.rename(from, to);
+    } else {
+      // A note now ("Jane.txt" renamed "Jane.md"), read once Obsidian has its metadata.
+      void this.#refresh(to);
+      return;
+    }
     this.#changed();
   }
 
