@@ -1,4 +1,4 @@
-import { basename, formatDiagnostic, search, type Contact, type Network, type ParsedNote } from "@kith/core";
+import { basename, formatDiagnostic, search, type Contact, type Network, type ParsedNote, type SearchMatch } from "@kith/core";
 import { CommandError } from "./errors";
 
 const norm = (s: string) => s.normalize("NFC").trim().toLowerCase();
@@ -14,8 +14,10 @@ const KINDS: readonly (readonly [string, (n: Network) => ReadonlyMap<string, unk
 ];
 
 /**
- * Finds the contact a person typed: by exact name (or note name or path), then by alias, then
- * fuzzily when one match clearly stands out. Unknown or ambiguous: an error that lists the
+ * Finds the contact a person typed: by exact name (or note name or path), then by alias, then by
+ * a name or alias close to what was typed, when one contact is closest (see {@link ON_THE_NAME}).
+ * An org, a role, a tag or a loosely similar first name is never enough: the commands that use
+ * this write to the person found. Unknown or ambiguous: an error that lists the
  * closest matches, so the user can retype. A note of `notes` that could not be read (broken
  * YAML), named as typed, is an error that says so: it is nobody Kith can see, and a fuzzy match
  * would write to another person with a similar name. So is a readable note named as typed that is
@@ -56,15 +58,29 @@ export function matchContact(network: Network, query: string, notes: readonly Pa
       `"${query}" is the note ${note.path}, which is ${kind === undefined ? "not a contact" : `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}, not a contact`}; name a person, or make the note a contact ("type: contact", or a contact folder or tag in the settings). Nothing was written`,
     );
   }
-  const hits = search(network, query, { limit: 5 });
-  const [best, second] = hits;
-  // A fuzzy match is taken only when it is the only one, or clearly better than the next.
-  if (best !== undefined && (second === undefined || second.score - best.score >= 0.15)) {
-    const contact = network.contacts.get(best.path);
-    if (contact !== undefined) return contact;
+  // Search also looks at orgs, roles and tags: what it finds there is listed, never taken.
+  const hits = search(network, query, { limit: network.contacts.size });
+  for (const level of [[...ON_THE_NAME], [...STARTS_THE_NAME], /\s/.test(query.trim()) ? [...NAME_WITH_A_TYPO] : []]) {
+    const paths = hits.filter((h) => (h.field === "name" || h.field === "alias") && level.includes(h.match)).map((h) => h.path);
+    const found = pick(
+      paths.sort().map((p) => network.contacts.get(p) as Contact),
+      "is close to the name of",
+    );
+    if (found !== undefined) return found;
   }
   if (hits.length === 0) throw new CommandError(`no contact matches "${query}"; try "kith search ${query}"`);
   throw new CommandError(
-    `"${query}" is not a contact's name; closest matches:\n${hits.map((h) => `  ${h.name}${h.org === undefined ? "" : ` (${h.org})`}`).join("\n")}`,
+    `"${query}" is not a contact's name; closest matches:\n${hits
+      .slice(0, 5)
+      .map((h) => `  ${h.name}${h.org === undefined ? "" : ` (${h.org})`}`)
+      .join("\n")}`,
   );
 }
+
+// How a name or an alias may match what was typed for a contact to be taken, best first; the
+// first level with one contact takes it, one with several asks which. A typo is trusted only in
+// a query of two words or more ("Priya Ramen"): one word with a typo ("Mark") is as likely
+// another person ("Marco").
+const ON_THE_NAME: readonly SearchMatch[] = ["whole", "word"];
+const STARTS_THE_NAME: readonly SearchMatch[] = ["wordStart", "words"];
+const NAME_WITH_A_TYPO: readonly SearchMatch[] = ["typo"];

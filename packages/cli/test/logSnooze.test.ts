@@ -180,6 +180,38 @@ describe("kith log", () => {
     expect(r.out).toContain("Priya Raman");
   });
 
+  it("takes no one by an org, a role, a tag or a loosely similar first name: it lists them and writes nothing", async () => {
+    const vault = copyOfExampleVault();
+    const people = ["Camille Laurent", "Benedikt Maier", "Marco Bianchi"].map((n) => join(vault, "People", `${n}.md`));
+    const before = people.map((p) => readFileSync(p, "utf8"));
+    for (const [query, listed] of [
+      ["paris", "Camille Laurent"],
+      ["Maier & Söhne", "Benedikt Maier"],
+      ["Mark", "Marco Bianchi"],
+    ] as const) {
+      for (const args of [["log", query, "--date", "2026-11-20"], ["snooze", query, "--for", "2w"]]) {
+        const r = await kith([...args, "--vault", vault]);
+        expect(r.code).toBe(1);
+        expect(r.out).toBe("");
+        expect(r.err).toContain(`"${query}" is not a contact's name; closest matches:\n  ${listed}`);
+      }
+    }
+    expect(people.map((p) => readFileSync(p, "utf8"))).toEqual(before);
+  });
+
+  it("takes the start of a name or a word of it, and refuses when it fits several people", async () => {
+    const vault = aVault({
+      "People/Jane Doe.md": "---\ntype: contact\n---\n",
+      "People/Janet Smith.md": "---\ntype: contact\n---\n",
+      "People/Priya Shah.md": "---\ntype: contact\naliases: [Pri]\n---\n",
+    });
+    expect((await kith(["log", "jane", "--date", "2026-11-20", "--vault", vault])).out).toContain("Logged with Jane Doe");
+    expect((await kith(["log", "Smi", "--date", "2026-11-20", "--vault", vault])).out).toContain("Logged with Janet Smith");
+    const both = await kith(["log", "Jan", "--date", "2026-11-20", "--vault", vault]);
+    expect(both.code).toBe(1);
+    expect(both.err).toBe('kith: "Jan" is close to the name of 2 contacts; say which:\n  People/Jane Doe\n  People/Janet Smith');
+  });
+
   it("rejects an unknown kind", async () => {
     const r = await kith(["log", "Jo", "--kind", "lunch"]);
     expect(r.code).toBe(2);

@@ -86,7 +86,7 @@ export { dueFollowUps, followUpsOf, compareFollowUps, FOLLOW_UP_REASONS, Invalid
 export type { AskMove } from "./asks";
 export { moveAsk, canMoveAsk, nextAskStatuses, askDiagnostics, askNeeds, ASK_OUTCOMES } from "./asks";
 
-export type { SearchHit, SearchOptions } from "./search";
+export type { SearchField, SearchHit, SearchMatch, SearchOptions } from "./search";
 export { search, SearchIndex } from "./search";
 
 export { NetworkIndex } from "./networkIndex";

@@ -18,6 +18,10 @@ export interface SearchHit {
    * whole field beats the start of a word, which beats the middle of one, which beats a typo.
    */
   readonly score: number;
+  /** The field of the best match: a command that writes to the person found trusts only a name or an alias. */
+  readonly field: SearchField;
+  /** How that field matched (see {@link MATCH_COST}). */
+  readonly match: SearchMatch;
 }
 
 export interface SearchOptions {
@@ -27,12 +31,14 @@ export interface SearchOptions {
 
 /** The fields search looks at, and what a match in each costs before how well it matched. */
 const FIELD_COST = { name: 0, alias: 0.05, org: 0.15, role: 0.2, tag: 0.2 } as const;
-type SearchField = keyof typeof FIELD_COST;
+export type SearchField = keyof typeof FIELD_COST;
 
 /** How well a field matched, best first (added to the field's cost). */
 const MATCH_COST = {
   /** The field is the query. */
   whole: 0,
+  /** Every word of the query is a word of the field ("raman", "doe jane"). */
+  word: 0.03,
   /** The query starts a word of the field: less the more of the field it covers. */
   wordStart: 0.05,
   /** Every word of the query starts a word of the field, in another order or with gaps. */
@@ -42,6 +48,7 @@ const MATCH_COST = {
   /** Only with a typo. */
   typo: 0.3,
 } as const;
+export type SearchMatch = keyof typeof MATCH_COST;
 
 /** One field of one contact, folded for matching. */
 interface Entry {
@@ -135,14 +142,22 @@ const WORD_CHAR = /[\p{L}\d]/u;
 const startsWordAt = (text: string, at: number): boolean =>
   at === 0 || !WORD_CHAR.test(text.charAt(at - 1));
 
-/** The cost of a match of `query` (folded) in `text` (folded), which uFuzzy found to match. */
-function matchCost(text: string, query: string, words: readonly string[]): number {
-  if (text === query) return MATCH_COST.whole;
-  if (startsAWord(text, query))
-    return MATCH_COST.wordStart + 0.04 * (1 - query.length / text.length);
-  if (words.length > 1 && words.every((w) => startsAWord(text, w))) return MATCH_COST.words;
-  if (text.includes(query)) return MATCH_COST.inside;
-  return MATCH_COST.typo;
+/** How `query` (folded, split into `words`) matches `text` (folded), which uFuzzy found to match. */
+function matchOf(text: string, query: string, words: readonly string[]): SearchMatch {
+  if (text === query) return "whole";
+  if (words.every((w) => isAWord(text, w))) return "word";
+  if (startsAWord(text, query)) return "wordStart";
+  if (words.length > 1 && words.every((w) => startsAWord(text, w))) return "words";
+  if (text.includes(query)) return "inside";
+  return "typo";
+}
+
+/** Whether `word` is a whole word of `text`. */
+function isAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (startsWordAt(text, at) && !WORD_CHAR.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 function startsAWord(text: string, word: string): boolean {
@@ -206,21 +221,25 @@ export class SearchIndex {
     const entries = this.#entriesNow();
     const { asTyped, withTypo } = ASCII.test(q) ? LATIN : UNIVERSAL;
     const words = asTyped.split(q);
-    const best = new Map<string, number>();
+    const best = new Map<string, { score: number; field: SearchField; match: SearchMatch }>();
     // uFuzzy's own ranking is not used (info threshold 0): only which entries matched.
     const outOfOrder = Math.min(words.length, OUT_OF_ORDER);
     const [typed] = asTyped.search(this.#haystack, q, outOfOrder, 0);
     const [typo] = withTypo.search(this.#haystack, q, outOfOrder, 0);
     for (const i of new Set([...(typed ?? []), ...(typo ?? [])])) {
       const e = entries[i] as Entry;
-      const cost = FIELD_COST[e.field] + matchCost(e.text, q, words);
+      const match = matchOf(e.text, q, words);
+      const score =
+        FIELD_COST[e.field] +
+        MATCH_COST[match] +
+        (match === "wordStart" ? 0.04 * (1 - q.length / e.text.length) : 0);
       const was = best.get(e.path);
-      if (was === undefined || cost < was) best.set(e.path, cost);
+      if (was === undefined || score < was.score) best.set(e.path, { score, field: e.field, match });
     }
     const hits: SearchHit[] = [];
-    for (const [path, score] of best) {
+    for (const [path, how] of best) {
       const c = (this.#held.get(path) as Held).contact;
-      hits.push({ path, name: c.name, org: c.org?.name, role: c.role, score });
+      hits.push({ path, name: c.name, org: c.org?.name, role: c.role, ...how });
     }
     hits.sort(
       (a, b) => a.score - b.score || a.name.localeCompare(b.name) || (a.path < b.path ? -1 : 1),

@@ -167,6 +167,31 @@ describe("search", () => {
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
+  it("says which field matched and how, so a command can trust only a name", () => {
+    const how = (query: string) => search(network, query).map((h) => [h.name, h.field, h.match]);
+    expect(how("jane doe")[0]).toEqual(["Jane Doe", "name", "whole"]);
+    expect(how("doe jane")[0]).toEqual(["Jane Doe", "name", "word"]);
+    expect(how("Natarajan")).toEqual([["Priya Natarajan", "name", "word"]]);
+    expect(how("Pri")).toEqual([["Priya Natarajan", "name", "wordStart"]]);
+    expect(how("jan")).toEqual([
+      ["Jane Doe", "name", "wordStart"],
+      ["Priya Natarajan", "name", "inside"],
+      ["Sam Lee", "org", "wordStart"],
+    ]);
+    expect(how("jd")).toEqual([["Jane Doe", "alias", "whole"]]);
+    expect(how("Initech")).toEqual([["Priya Natarajan", "org", "whole"]]);
+    expect(how("priya natarjan")).toEqual([["Priya Natarajan", "name", "typo"]]);
+    expect(how("earning")).toEqual([["Priya Natarajan", "tag", "inside"]]);
+  });
+
+  it("ranks a whole word of a name above the start of a longer one", () => {
+    const two = networkOf([person("Janet Smith"), person("Jane Doe")]).network;
+    expect(search(two, "jane").map((h) => [h.name, h.match])).toEqual([
+      ["Jane Doe", "word"],
+      ["Janet Smith", "wordStart"],
+    ]);
+  });
+
   it("finds nothing for an empty query", () => {
     expect(names("")).toEqual([]);
     expect(names("   ")).toEqual([]);

@@ -25,7 +25,9 @@ export const log: Command = {
 contact note's "Interactions" heading (made if missing) and moves last_contact forward to D if
 D is later. Nothing else in the note changes.
 
-CONTACT is a name, an alias, or close enough to one person's name.
+CONTACT is a name or an alias, the start of one ("Priya", "Pri R"), or one with a typo
+("Priya Ramen"), when it fits one person. An org, a role or a tag is never taken: when nobody's
+name fits, the closest people are listed and nothing is written.
 
 Options:
   --date YYYY-MM-DD   the day of the interaction, today or before (default: today)

@@ -11,6 +11,9 @@ export const snooze: Command = {
   usage: "kith snooze CONTACT (--until D | --for 2w) [--vault VAULT]",
   help: `Sets snooze_until on the contact's note: none of their follow-ups fall due before that day.
 
+CONTACT is found as by "kith log": a name or an alias, the start of one, or one with a typo, when
+it fits one person; never an org, a role or a tag.
+
 Options:
   --until YYYY-MM-DD   the day their follow-ups come back
   --for LENGTH         a length from today: 3d, 2w, 1mo, "1 week", P2W
