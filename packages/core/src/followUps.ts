@@ -255,13 +255,18 @@ export function followUpsOf(
     add("share-update", u.date, `Tell them: ${u.title} (${formatDayShort(u.date, today)})`, [u.path], GRACE_DAYS["share-update"]);
   }
 
+  // birthday: on the day; contact from when it shows in the list (the horizon before it) on
+  // settles it, as Done logs: the wishes sent, or the call made that week.
   if (config.birthdays && contact.birthday !== undefined) {
     const b = contact.birthday;
     const year = calendarOfDay(today).year;
     const on = (y: number) => dayFromCalendar(y, b.month, Math.min(b.day, daysInMonth(y, b.month)));
     const next = on(year) >= today ? on(year) : on(year + 1);
-    const turns = b.year === undefined ? "" : ` (turns ${calendarOfDay(next).year - b.year})`;
-    if (fits(next)) add("birthday", next, `Birthday on ${formatDayShort(next, today)}${turns}`, [contact.path], GRACE_DAYS.birthday);
+    // A year of birth after the birthday (a typo: datesAhead tells it) gives no age.
+    const age = calendarOfDay(next).year - (b.year ?? Infinity);
+    const turns = age > 0 ? ` (turns ${age})` : "";
+    const wished = last !== undefined && last.day >= next - config.horizonDays;
+    if (!wished && fits(next)) add("birthday", next, `Birthday on ${formatDayShort(next, today)}${turns}`, [contact.path], GRACE_DAYS.birthday);
   }
   return out;
 }

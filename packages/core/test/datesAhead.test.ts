@@ -51,6 +51,16 @@ describe("datesAhead", () => {
     expect(datesAhead(network, "2026-12-01")).toEqual([]);
   });
 
+  it("reports a year of birth to come (a typo), in the key the note uses, and not a birthday without a year", () => {
+    const note = parseNote("People/Sam.md", "---\ntype: contact\nbday: 2062-03-01\n---\n");
+    const { network } = buildNetwork([note]);
+    expect(datesAhead(network, "2026-11-25").map((d) => [d.key, d.message])).toEqual([
+      ["bday", "bday 2062-03-01 is after today (2026-11-25), so no age can be told; write the year they were born, or --MM-DD without it"],
+    ]);
+    const noYear = buildNetwork([parseNote("People/Sam.md", "---\ntype: contact\nbirthday: --03-01\n---\n")]).network;
+    expect(datesAhead(noYear, "2026-11-25")).toEqual([]);
+  });
+
   it("names the next-step keys as the settings rename them", () => {
     const note = parseNote("People/Sam.md", "---\ntype: contact\nlast_contact: 2062-01-01\n---\n");
     const { network } = buildNetwork([note], aConfig({ keys: { nextStep: "Next action", nextStepDue: "Next action due" } }));

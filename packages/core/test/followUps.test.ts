@@ -926,6 +926,31 @@ describe("a birthday", () => {
     expect(row).toMatchObject({ due: "2027-12-03", detail: "Birthday on 3 Dec 2027 (turns 37)" });
   });
 
+  it("is settled by contact from the day it shows in the list to the day itself, as Done logs it", () => {
+    // Due 3 Dec; shown from 26 Nov with the default horizon of 7 days.
+    const jane = (log: string) => aContactNote({ birthday: "1990-12-03" }, { body: `## Interactions\n${log}\n` });
+    const on = (log: string, today: string) => rowsFor("birthday", [jane(log)], { config: birthdays, today });
+    expect(on("- 2026-12-03 message: happy birthday", "2026-12-03")).toEqual([]);
+    expect(on("- 2026-11-28 call", "2026-11-30")).toEqual([]);
+    expect(on("- 2026-11-26 coffee", "2026-12-03")).toEqual([]);
+    // Before it showed, or only seen in a crowd: still to do.
+    expect(on("- 2026-11-25 coffee", "2026-12-03")).toHaveLength(1);
+    expect(on("- 2026-12-02 event", "2026-12-03")).toHaveLength(1);
+    // Last year's wishes do not settle this year's.
+    expect(on("- 2025-12-03 message", "2026-12-03")).toHaveLength(1);
+    // A last_contact written by hand counts too.
+    const written = aContactNote({ birthday: "1990-12-03", last_contact: "2026-12-01" });
+    expect(rowsFor("birthday", [written], { config: birthdays, today: "2026-12-02" })).toEqual([]);
+  });
+
+  it("with a year of birth that has not come yet says no age (datesAhead tells the typo)", () => {
+    const row = theRow("birthday", [aContactNote({ birthday: "2026-12-03" })], { config: birthdays });
+    expect(row.detail).toBe("Birthday on 3 Dec");
+    expect(theRow("birthday", [aContactNote({ birthday: "2025-12-03" })], { config: birthdays }).detail).toBe(
+      "Birthday on 3 Dec (turns 1)",
+    );
+  });
+
   it("on 29 February falls on 28 February in a common year, and on the 29th in a leap year", () => {
     const notes = [aContactNote({ birthday: "2000-02-29" })];
     expect(theRow("birthday", notes, { config: birthdays, today: "2027-02-20" })).toMatchObject({

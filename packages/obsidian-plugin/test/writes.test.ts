@@ -128,6 +128,22 @@ Likes hiking.
     expect(Object.values(sections(el)).flat()).not.toContain("Priya");
   });
 
+  it("settles a birthday: the row goes once the wishes are logged", async () => {
+    const { t } = await start({
+      [SETTINGS]: JSON.stringify({ birthdays: true }),
+      "People/Priya.md": "---\ntype: contact\nbirthday: 1990-11-27\n---\n",
+    });
+    const el = await openView(t);
+    expect(rowOf(el, "Priya").getText()).toContain("Birthday");
+    click(rowOf(el, "Priya").find(".kith-done"));
+    click(button(topModal(), "Log"));
+    await t.settled();
+    expect(t.read("People/Priya.md")).toBe(
+      "---\ntype: contact\nbirthday: 1990-11-27\nlast_contact: 2026-11-25\n---\n## Interactions\n- 2026-11-25 message\n",
+    );
+    expect(Object.values(sections(el)).flat()).not.toContain("Priya");
+  });
+
   it("closes once the entry is written, and says which settled follow-up it could not mark", async () => {
     const ask =
       '---\ntype: ask\nasked: "[[Priya]]"\nask: referral\nstatus: referred\nasked_on: 2026-11-01\nreferred_on: 2026-11-20\nthanked: false\n---\n';
