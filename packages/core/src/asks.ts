@@ -139,10 +139,13 @@ export function askNeeds(ask: Ask, nudgeDays = 7): string | undefined {
       return ask.thanked ? "wait to hear from the company" : "thank them";
     case "interviewing":
       return ask.thanked ? "keep them posted" : "thank them; keep them posted";
+    case "withdrawn":
+      // An idea dropped before it was ever asked has no loop to close (as the follow-ups say).
+      if (ask.askedOn === undefined) return undefined;
+    // falls through
     case "offer":
     case "hired":
     case "rejected":
-    case "withdrawn":
       return ask.outcomeShared ? undefined : "tell them how it ended";
     case "declined":
       return ask.thanked ? undefined : "thank them for considering it";

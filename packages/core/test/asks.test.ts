@@ -278,6 +278,9 @@ describe("what an ask needs next", () => {
     [{ status: "agreed", thanked: true }, "wait for the referral"],
     [{ status: "hired" }, "tell them how it ended"],
     [{ status: "hired", outcome_shared: true }, undefined],
+    [{ status: "withdrawn", asked_on: "2026-10-01" }, "tell them how it ended"],
+    // Dropped while an idea: nobody to tell, and no close-loop follow-up either.
+    [{ status: "withdrawn", asked_on: null }, undefined],
   ] as const)("%o: %s", (frontmatter, needs) => {
     expect(askNeeds(anAsk(frontmatter))).toBe(needs);
   });
