@@ -24,7 +24,7 @@ function mainHelp(): string {
     "",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "VAULT defaults to the current folder. Settings are read from",
+    "VAULT, given alone or as --vault VAULT, defaults to the current folder. Settings are read from",
     "VAULT/.obsidian/plugins/kith/data.json (the Obsidian plugin's) when present.",
   ].join("\n");
 }

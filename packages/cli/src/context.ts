@@ -31,6 +31,18 @@ export function load(io: Io, folder: string | undefined, options: { quiet?: bool
   return { vault, build, network: build.network, problems };
 }
 
+/**
+ * The vault folder, given as the command's VAULT or as `--vault VAULT`: two spellings of one
+ * argument, so scripts can pass `--vault` to every command. Both given must name one folder.
+ */
+export function vaultOf(io: Io, positional: string | undefined, option: string | undefined): string | undefined {
+  if (positional === undefined || option === undefined) return option ?? positional;
+  if (resolve(io.cwd, positional) !== resolve(io.cwd, option)) {
+    throw new UsageError(`two vaults given, "${positional}" and --vault "${option}"; give one of them`);
+  }
+  return positional;
+}
+
 /** `--today` (or the option named `flag`, such as `--date`) or the local date. */
 export function todayOf(io: Io, value: string | undefined, flag = "today"): string {
   if (value === undefined) return localDay(io.now());

@@ -94,7 +94,7 @@ describe("kith due", () => {
   it("prints help for the command", async () => {
     const r = await kith(["due", "--help"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Usage: kith due [VAULT]");
+    expect(r.out).toContain("Usage: kith due [VAULT | --vault VAULT]");
   });
 });
 

@@ -42,3 +42,33 @@ describe("usage errors", () => {
     expect(missing.err).toMatch(/Nowhere: not a folder of notes \(no such directory\)/);
   });
 });
+
+describe("the vault, as VAULT or as --vault VAULT", () => {
+  const commands = [["due"], ["asks"], ["check"], ["digest"], ["export", "ics"]];
+
+  it("is taken by every command that reads one, either way, with the same result", async () => {
+    for (const command of commands) {
+      const positional = await kith([...command, EXAMPLE_VAULT, "--today", "2026-11-25"]);
+      const option = await kith([...command, "--vault", EXAMPLE_VAULT, "--today", "2026-11-25"]);
+      expect(option.err).not.toMatch(/Unknown option/);
+      expect(option).toEqual(positional);
+      expect(positional.out).not.toBe("");
+      // The same folder spelled twice (here once relative to the folder kith runs in) is one vault.
+      const both = await kith([...command, ".", "--vault", `${EXAMPLE_VAULT}/`, "--today", "2026-11-25"], EXAMPLE_VAULT);
+      expect(both).toEqual(positional);
+      const help = await kith([...command, "--help"]);
+      expect(help.out).toContain("[VAULT | --vault VAULT]");
+      expect(help.out).toMatch(/--vault VAULT +the folder of notes, the same as VAULT/);
+    }
+  });
+
+  it("is a usage error when VAULT and --vault name different folders, and nothing is read", async () => {
+    const other = aVault({ "People/Jo.md": "---\ntype: contact\n---\n" });
+    for (const command of commands) {
+      const r = await kith([...command, EXAMPLE_VAULT, "--vault", other, "--today", "2026-11-25"]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe("");
+      expect(r.err).toBe(`kith: two vaults given, "${EXAMPLE_VAULT}" and --vault "${other}"; give one of them`);
+    }
+  });
+});

@@ -1,23 +1,25 @@
 import { ASK_STATUSES, askNeeds, formatDayShort, parseDay, type Ask } from "@kith/core";
-import { load, todayOf } from "../context";
+import { load, todayOf, vaultOf } from "../context";
 import { paint } from "../output";
 import type { Command } from "./command";
 
 export const asks: Command = {
   name: "asks",
   summary: "referral asks by status, with what each needs next",
-  usage: "kith asks [VAULT] [--today YYYY-MM-DD] [--json]",
+  usage: "kith asks [VAULT | --vault VAULT] [--today YYYY-MM-DD] [--json]",
   help: `Lists your asks (referrals, intros, recommendations…) grouped by status, in pipeline order,
 each with the person, what it is for, and what it needs next from you.
 
 Options:
+  --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
   --today YYYY-MM-DD   the day dates are shown from: "asked 3 Nov" this year (default: today's local date)
   --json               print a JSON array: path, contact, contactPath, ask, for, org, status, dates, needs`,
-  options: { json: { type: "boolean" }, today: { type: "string" } },
+  options: { vault: { type: "string" }, json: { type: "boolean" }, today: { type: "string" } },
   maxPositionals: 1,
   run(io, { positionals, values }) {
+    const folder = vaultOf(io, positionals[0], values.vault as string | undefined);
     const todayText = todayOf(io, values.today as string | undefined);
-    const { network } = load(io, positionals[0], { today: todayText });
+    const { network } = load(io, folder, { today: todayText });
     const today = parseDay(todayText) ?? 0;
     const nudgeDays = network.config.askFollowUpDays;
     const list = [...network.asks.values()].sort(

@@ -1,24 +1,26 @@
 import { formatDiagnostic } from "@kith/core";
-import { load, todayOf } from "../context";
+import { load, todayOf, vaultOf } from "../context";
 import { paint } from "../output";
 import type { Command } from "./command";
 
 export const check: Command = {
   name: "check",
   summary: "list problems in the notes; exit 1 when any is an error",
-  usage: "kith check [VAULT] [--today YYYY-MM-DD] [--json]",
+  usage: "kith check [VAULT | --vault VAULT] [--today YYYY-MM-DD] [--json]",
   help: `Lists every problem Kith found in the vault: file, key, value, and what would work.
 A last_contact, met or log line dated after today is a warning: it counts only from that day.
 Exits 1 when any problem is an error (a value Kith had to ignore), 0 otherwise.
 
 Options:
+  --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
   --today YYYY-MM-DD   the day dates are checked against (default: today's local date)
   --json               print a JSON array: path, severity, message, key, value`,
-  options: { json: { type: "boolean" }, today: { type: "string" } },
+  options: { vault: { type: "string" }, json: { type: "boolean" }, today: { type: "string" } },
   maxPositionals: 1,
   run(io, { positionals, values }) {
+    const folder = vaultOf(io, positionals[0], values.vault as string | undefined);
     const today = todayOf(io, values.today as string | undefined);
-    const { problems, vault } = load(io, positionals[0], { quiet: true, today });
+    const { problems, vault } = load(io, folder, { quiet: true, today });
     // The settings' problems too: a machine reading --json must see that they were ignored.
     const diagnostics = [...vault.configProblems, ...problems].sort(
       (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1),

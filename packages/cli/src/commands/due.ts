@@ -1,26 +1,28 @@
 import { dueFollowUps, formatDayShort, parseDay, type FollowUp } from "@kith/core";
-import { intOption, load, todayOf } from "../context";
+import { intOption, load, todayOf, vaultOf } from "../context";
 import { pad, paint } from "../output";
 import type { Command } from "./command";
 
 export const due: Command = {
   name: "due",
   summary: "who to reach out to, and why",
-  usage: "kith due [VAULT] [--today YYYY-MM-DD] [--within DAYS] [--json]",
+  usage: "kith due [VAULT | --vault VAULT] [--today YYYY-MM-DD] [--within DAYS] [--json]",
   help: `Lists every follow-up due on or before today + DAYS (default: the configuration's horizon, 7),
 sorted by due day, then urgency, then name, in three groups: overdue, due, upcoming.
 
 Options:
+  --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
   --today YYYY-MM-DD   the day to compute for (default: today's local date)
   --within DAYS        how many days ahead to look
   --json               print a JSON array: contact, path, reason, due, overdueDays, level, detail, sources`,
-  options: { today: { type: "string" }, within: { type: "string" }, json: { type: "boolean" } },
+  options: { vault: { type: "string" }, today: { type: "string" }, within: { type: "string" }, json: { type: "boolean" } },
   maxPositionals: 1,
   run(io, { positionals, values }) {
     // Every option is checked before the vault is read: a usage error comes alone.
+    const folder = vaultOf(io, positionals[0], values.vault as string | undefined);
     const today = todayOf(io, values.today as string | undefined);
     const asked = values.within === undefined ? undefined : intOption("within", values.within as string, 0);
-    const { network, vault } = load(io, positionals[0], { today });
+    const { network, vault } = load(io, folder, { today });
     const within = asked ?? network.config.horizonDays;
     const list = dueFollowUps(network, { today, within });
     if (values.json === true) {

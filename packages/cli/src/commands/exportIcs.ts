@@ -1,13 +1,13 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { dayToUtcDate, dueFollowUps, parseDay, type FollowUp } from "@kith/core";
-import { intOption, load, todayOf } from "../context";
+import { intOption, load, todayOf, vaultOf } from "../context";
 import { UsageError } from "../errors";
 import type { Command } from "./command";
 
 export const exportIcs: Command = {
   name: "export",
   summary: "export follow-ups as an iCalendar feed (kith export ics)",
-  usage: "kith export ics [VAULT] [--today YYYY-MM-DD] [--within DAYS] > follow-ups.ics",
+  usage: "kith export ics [VAULT | --vault VAULT] [--today YYYY-MM-DD] [--within DAYS] > follow-ups.ics",
   help: `Writes one all-day event per follow-up to stdout, as iCalendar (RFC 5545).
 
 Events rather than to-dos: every calendar app shows all-day events, while VTODO support is
@@ -16,16 +16,18 @@ the reason and the note behind it, not on the day — so a calendar that subscri
 updates an event when its due day moves instead of adding a duplicate.
 
 Options:
+  --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
   --today YYYY-MM-DD   the day to compute for (default: today's local date)
   --within DAYS        how many days ahead (default 30)`,
-  options: { today: { type: "string" }, within: { type: "string" } },
+  options: { vault: { type: "string" }, today: { type: "string" }, within: { type: "string" } },
   minPositionals: 1,
   maxPositionals: 2,
   run(io, { positionals, values }) {
     if (positionals[0] !== "ics") throw new UsageError(`unknown export format "${positionals[0] ?? ""}"; try "kith export ics"`);
+    const folder = vaultOf(io, positionals[1], values.vault as string | undefined);
     const today = todayOf(io, values.today as string | undefined);
     const within = intOption("within", values.within as string | undefined, 30);
-    const { network } = load(io, positionals[1], { today });
+    const { network } = load(io, folder, { today });
     // RFC 5545 ends every line with CRLF, the last one too. io.out ends what it prints with LF:
     // give it the text without that LF, so the CR before it completes the last CRLF.
     io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today).replace(/\n$/, ""));
