@@ -139,14 +139,13 @@ export function askNeeds(ask: Ask, nudgeDays = 7): string | undefined {
       return ask.thanked ? "wait to hear from the company" : "thank them";
     case "interviewing":
       return ask.thanked ? "keep them posted" : "thank them; keep them posted";
-    case "withdrawn":
-      // An idea dropped before it was ever asked has no loop to close (as the follow-ups say).
-      if (ask.askedOn === undefined) return undefined;
-    // falls through
     case "offer":
     case "hired":
     case "rejected":
-      return ask.outcomeShared ? undefined : "tell them how it ended";
+    case "withdrawn":
+      // An idea dropped before it was ever asked (withdrawn, no asked_on: the one case where the
+      // left side below is "withdrawn") has no loop to close, as the follow-ups say.
+      return ask.outcomeShared || (ask.askedOn ?? ask.status) === "withdrawn" ? undefined : "tell them how it ended";
     case "declined":
       return ask.thanked ? undefined : "thank them for considering it";
   }
