@@ -13,7 +13,7 @@ import {
   type Day,
 } from "./day";
 import type { Interaction } from "./interaction";
-import { activityOf, cadenceOf, lastContactOf, type Network } from "./network";
+import { activityOf, cadenceOf, lastContactOf, lastContactVia, type Network } from "./network";
 import type { Update } from "./update";
 
 /** Why a follow-up is due, most urgent first (the order breaks ties between equal due days). */
@@ -202,9 +202,8 @@ export function followUpsOf(
   // new-contact: a few days after meeting, while the meeting is recent, unless already followed up.
   if (contact.met !== undefined && today - contact.met <= config.newContactWindowDays && contact.met <= today) {
     const met = contact.met;
-    const followedUp =
-      (contact.lastContact !== undefined && contact.lastContact > met) ||
-      activity.interactions.some((i) => i.date > met && i.date <= today && counting.includes(i.kind));
+    // `last` is the latest contact up to today that counts: an interaction, a give, last_contact.
+    const followedUp = (contact.lastContact !== undefined && contact.lastContact > met) || (last !== undefined && last.day > met);
     if (!followedUp && fits(addDays(met, config.newContactDays))) {
       const where = contact.metAt === undefined ? "" : ` at ${contact.metAt.name}`;
       add(
@@ -230,9 +229,7 @@ export function followUpsOf(
             ? contact.met !== undefined
               ? `no contact yet; met ${formatDayShort(contact.met, today)}`
               : `no contact yet; note created ${formatDayShort(from, today)}`
-            : last.via === undefined
-              ? `last contact ${formatDayShort(last.day, today)}`
-              : `last contact ${formatDayShort(last.day, today)} (${last.via.kind})`;
+            : `last contact ${formatDayShort(last.day, today)}${lastContactVia(last)}`;
         const why =
           inForce.from === "note"
             ? ""

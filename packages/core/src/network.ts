@@ -738,14 +738,18 @@ export function cadenceOf(config: KithConfig, contact: Contact): CadenceInForce 
 /** The day you were last in touch with someone, and what it came from. */
 export interface LastContact {
   readonly day: Day;
-  /** The interaction that set it; undefined when `last_contact` in the note is the latest. */
-  readonly via: Interaction | undefined;
+  /**
+   * The interaction or give note that set it; undefined when `last_contact` in the note is the
+   * latest. {@link lastContactVia} says it in a word or two.
+   */
+  readonly via: Interaction | Give | undefined;
 }
 
 /**
  * The last contact of a person: the latest of `last_contact`, the interaction notes that link
  * them and their body log lines, counting only kinds that count (by default every kind but
- * `event`). With `asOf`, interactions planned after that day are not contact yet.
+ * `event`), and the give notes made out to them (an intro or advice sent is being in touch).
+ * With `asOf`, interactions and gives dated after that day are not contact yet.
  */
 export function lastContactOf(network: Network, contactPath: string, asOf?: Day): LastContact | undefined {
   const contact = network.contacts.get(contactPath);
@@ -755,12 +759,23 @@ export function lastContactOf(network: Network, contactPath: string, asOf?: Day)
     contact.lastContact !== undefined && (asOf === undefined || contact.lastContact <= asOf)
       ? { day: contact.lastContact, via: undefined }
       : undefined;
+  const activity = activityOf(network, contactPath);
   // Newest first: the first that counts is the latest.
-  for (const i of activityOf(network, contactPath).interactions) {
+  for (const i of activity.interactions) {
     if (asOf !== undefined && i.date > asOf) continue;
     if (!counting.includes(i.kind)) continue;
     if (best === undefined || i.date > best.day) best = { day: i.date, via: i };
     break;
   }
+  // An interaction's own `gave` is in the interactions already.
+  for (const g of activity.gives) {
+    if (g.source === "give" && (asOf === undefined || g.date <= asOf) && (best === undefined || g.date > best.day)) {
+      best = { day: g.date, via: g };
+    }
+  }
   return best;
 }
+
+/** What set a last contact, for a list: "coffee", "gave an intro"; empty for `last_contact`. */
+export const lastContactVia = (last: LastContact): string =>
+  last.via === undefined ? "" : ` (${"kind" in last.via ? last.via.kind : `gave ${last.via.gave}`})`;

@@ -18,7 +18,7 @@
  * 39, one 90 days ago 22, a coffee every quarter for years about 63, every month about 91.
  * Interactions dated after the day are plans, not contact, and do not count.
  */
-import { cadenceOf, lastContactOf, activityOf, type Network } from "./network";
+import { cadenceOf, lastContactOf, lastContactVia, activityOf, type Network } from "./network";
 import type { InteractionKind } from "./config";
 import type { Contact } from "./contact";
 import { formatDayShort, type Day } from "./day";
@@ -134,7 +134,7 @@ export function goingCold(
     const lastText =
       last === undefined
         ? ""
-        : `; last contact ${formatDayShort(last.day, day)}${last.via === undefined ? "" : ` (${last.via.kind})`}`;
+        : `; last contact ${formatDayShort(last.day, day)}${lastContactVia(last)}`;
     out.push({
       path: contact.path,
       name: contact.name,

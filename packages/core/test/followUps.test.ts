@@ -17,6 +17,7 @@ import {
 import {
   aConfig,
   aContactNote,
+  aGiveNote,
   anAskNote,
   anEventNote,
   anInteractionNote,
@@ -121,6 +122,25 @@ describe("a cadence", () => {
       detail: "Every 2 weeks; last contact 1 Nov",
       sources: [JANE],
     });
+  });
+
+  it("runs from a give note made out to them: an intro or advice sent is being in touch", () => {
+    const give = aGiveNote({ date: "2026-11-01", gave: "an intro to Sam" });
+    const row = theRow("cadence", [aContactNote({ cadence: "every 2 weeks", last_contact: "2026-10-01" }), give]);
+    expect(row).toMatchObject({
+      due: "2026-11-15",
+      detail: "Every 2 weeks; last contact 1 Nov (gave an intro to Sam)",
+      sources: [JANE, "Gives/Intro for Jane.md"],
+    });
+    // An older give, or one planned after today, leaves the later contact in force.
+    const older = aGiveNote({ date: "2026-09-01" });
+    expect(theRow("cadence", [aContactNote({ cadence: "monthly", last_contact: "2026-10-20" }), older]).detail).toBe(
+      "Monthly; last contact 20 Oct",
+    );
+    const planned = aGiveNote({ date: "2026-12-01" });
+    expect(theRow("cadence", [aContactNote({ cadence: "monthly", last_contact: "2026-10-20" }), planned]).detail).toBe(
+      "Monthly; last contact 20 Oct",
+    );
   });
 
   it("gives the year of a last contact in another year", () => {
@@ -773,6 +793,11 @@ describe("a new contact", () => {
     expect(
       rowsFor("new-contact", [aContactNote({ met: "2026-11-20" }), interaction("2026-11-21")]),
     ).toEqual([]);
+  });
+
+  it("is not due once you gave them something after you met", () => {
+    const give = aGiveNote({ date: "2026-11-21", gave: "the slides" });
+    expect(rowsFor("new-contact", [aContactNote({ met: "2026-11-20" }), give])).toEqual([]);
   });
 
   it("is still due when the only interaction was the day before you met", () => {

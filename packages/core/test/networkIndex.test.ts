@@ -52,6 +52,8 @@ const frontmatter: fc.Arbitrary<Record<string, unknown> | undefined> = fc.oneof(
     },
     { requiredKeys: ["type", "date", "with"] },
   ),
+  // A give note counts as contact with the people it is made out to.
+  fc.record({ type: fc.constant("give"), to: fc.array(link, { minLength: 1, maxLength: 2 }), date: day, gave: fc.constant("advice") }),
   fc.record({
     type: fc.constant("ask"),
     asked: link,
@@ -103,13 +105,16 @@ describe("NetworkIndex", () => {
       fc.property(fc.array(op, { maxLength: 25 }), fc.boolean(), (ops, askEarly) => {
         const index = new NetworkIndex();
         const notes = new Map<string, NoteInput>();
-        // Asking before the changes exercises the incremental refresh and search index; after,
-        // the ones made in full.
-        if (askEarly) {
+        // Asking before and between the changes exercises the incremental refresh and search
+        // index; after, the ones made in full.
+        const ask = () => {
+          if (!askEarly) return;
           index.dueFollowUps({ today: TODAY, within: 30 });
           index.search("ana");
-        }
+        };
+        ask();
         for (const o of ops) {
+          ask();
           if (o.op === "upsert") {
             const n = noteOf(o.path, o.frontmatter, o.body);
             notes.set(o.path, n);
@@ -150,6 +155,20 @@ describe("NetworkIndex", () => {
     index.upsert(anInteractionNote({ date: "2026-11-24", with: "[[Jane Doe]]", kind: "coffee" }));
     expect(index.version).toBeGreaterThan(version);
     expect(index.dueFollowUps({ today: TODAY }).map((f) => f.contact)).toEqual(["Sam Lee"]);
+  });
+
+  it("refreshes a contact's follow-ups when a give note to them arrives, changes or goes", () => {
+    const index = new NetworkIndex();
+    index.upsertAll([aContactNote({ cadence: "monthly", last_contact: "2026-10-01" }, { path: "People/Jane Doe.md" })]);
+    expect(index.dueFollowUps({ today: TODAY }).map((f) => f.detail)).toEqual(["Monthly; last contact 1 Oct"]);
+    const give = (date: string) =>
+      noteOf("Gives/Intro.md", { type: "give", to: "[[Jane Doe]]", date, gave: "an intro" }, "");
+    index.upsert(give("2026-11-20"));
+    expect(index.dueFollowUps({ today: TODAY })).toEqual([]);
+    index.upsert(give("2026-10-10"));
+    expect(index.dueFollowUps({ today: TODAY }).map((f) => f.detail)).toEqual(["Monthly; last contact 10 Oct (gave an intro)"]);
+    index.remove("Gives/Intro.md");
+    expect(index.dueFollowUps({ today: TODAY }).map((f) => f.detail)).toEqual(["Monthly; last contact 1 Oct"]);
   });
 
   it("follows a renamed contact: links by the old name stop resolving, by the new name start", () => {
