@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import { buildNetwork, datesAhead, formatDiagnostic, parseDay, type Diagnostic, type Network, type NetworkBuild } from "@kith/core";
+import { buildNetwork, CONFIG_PATH, datesAhead, formatDiagnostic, parseDay, type Diagnostic, type Network, type NetworkBuild } from "@kith/core";
 import { UsageError } from "./errors";
-import type { Io } from "./output";
+import { count, type Io } from "./output";
 import { localDay, readVault, type Vault } from "./vault";
 
 export interface Loaded {
@@ -23,10 +23,14 @@ export function load(io: Io, folder: string | undefined, options: { quiet?: bool
     options.today === undefined ? build.diagnostics : [...build.diagnostics, ...datesAhead(build.network, options.today)];
   if (options.quiet !== true) {
     for (const p of vault.configProblems) io.err(formatDiagnostic(p));
+    // A default cadence in the settings that does not parse is reported against the settings
+    // file, which is no note: "1 note has problems" would send the user looking among the notes.
     const paths = new Set(problems.map((d) => d.path));
-    if (paths.size > 0) {
-      io.err(`${paths.size} ${paths.size === 1 ? "note has" : "notes have"} problems; run "kith check" to see them`);
-    }
+    const settings = paths.delete(CONFIG_PATH);
+    const notes = count(paths.size, "note");
+    const who =
+      paths.size === 0 ? "The settings have" : settings ? `${notes} and the settings have` : `${notes} ${paths.size === 1 ? "has" : "have"}`;
+    if (paths.size > 0 || settings) io.err(`${who} problems; run "kith check" to see them`);
   }
   return { vault, build, network: build.network, problems };
 }

@@ -34,6 +34,15 @@ export interface Io {
   readonly cwd: string;
 }
 
+/**
+ * A count and its noun, singular for one: every count the CLI prints goes through here.
+ * @example count(1, "note") // "1 note"
+ * @example count(2, "entry", "entries") // "2 entries"
+ */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 export function pad(s: string, width: number): string {
   // Width by code points, so names with accents line up.
   const len = [...s].length;

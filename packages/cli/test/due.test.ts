@@ -135,7 +135,7 @@ describe("kith check", () => {
   it("exits 0 on a clean vault", async () => {
     const r = await kith(["check", aVault({ "People/Jo.md": "---\ntype: contact\n---\n" })]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/No problems in 1 notes/);
+    expect(r.out).toMatch(/No problems in 1 note\.$/);
   });
 
   it("warns of a last contact or a log line dated after --today, and due counts the note", async () => {
@@ -171,7 +171,7 @@ describe("kith check", () => {
     ]);
     const text = await kith(["check", broken]);
     expect(text.out).toMatch(/warning .obsidian\/plugins\/kith\/data\.json: not valid JSON/);
-    expect(text.out).toMatch(/0 errors, 1 warning in 1 notes\.$/);
+    expect(text.out).toMatch(/0 errors, 1 warning in 1 note and the settings\.$/);
     expect(text.out).not.toContain("No problems");
     const badValue = await kith(["check", aVault({ ...notes, [config]: JSON.stringify({ tolerance: "lots" }) }), "--json"]);
     expect(JSON.parse(badValue.out)).toMatchObject([

@@ -23,7 +23,7 @@ describe("the notes of a vault", () => {
     });
     expect(await contactsDue(vault)).toEqual(["People/Jane Doe.md"]);
     const checked = await kith(["check", vault, "--today", "2026-11-25"]);
-    expect(checked.out).toContain("No problems in 1 notes");
+    expect(checked.out).toContain("No problems in 1 note.");
   });
 
   it("follows symbolic links to folders and notes, each folder once", async () => {

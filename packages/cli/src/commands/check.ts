@@ -1,6 +1,6 @@
-import { formatDiagnostic } from "@kith/core";
+import { CONFIG_PATH, formatDiagnostic } from "@kith/core";
 import { load, todayOf, vaultOf } from "../context";
-import { paint } from "../output";
+import { count, paint } from "../output";
 import type { Command } from "./command";
 
 export const check: Command = {
@@ -46,10 +46,12 @@ Options:
         io.out(`${d.severity === "error" ? p.red("error  ") : p.yellow("warning")} ${formatDiagnostic(d)}`);
       }
       const warnings = diagnostics.length - errors;
+      // The settings file is no note: its problems are counted as the settings', not the notes'.
+      const read = `${count(vault.notes.length, "note")}${diagnostics.some((d) => d.path === CONFIG_PATH) ? " and the settings" : ""}`;
       io.out(
         diagnostics.length === 0
-          ? p.green(`No problems in ${vault.notes.length} notes.`)
-          : `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${vault.notes.length} notes.`,
+          ? p.green(`No problems in ${read}.`)
+          : `${count(errors, "error")}, ${count(warnings, "warning")} in ${read}.`,
       );
     }
     return errors > 0 ? 1 : 0;

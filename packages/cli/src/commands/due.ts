@@ -1,6 +1,6 @@
 import { dueFollowUps, formatDayShort, parseDay, type FollowUp } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
-import { pad, paint } from "../output";
+import { count, pad, paint } from "../output";
 import type { Command } from "./command";
 
 export const due: Command = {
@@ -39,7 +39,7 @@ Options:
         ...(contactTags.length > 0 ? [`notes tagged ${contactTags.map((t) => `#${t}`).join(", ")}`] : []),
       ];
       io.out(
-        `No contacts in ${vault.root} (${vault.notes.length} notes read). Kith's contacts are ${where.join(", ")}; the folders and tags are set in the plugin's settings (.obsidian/plugins/kith/data.json).`,
+        `No contacts in ${vault.root} (${count(vault.notes.length, "note")} read). Kith's contacts are ${where.join(", ")}; the folders and tags are set in the plugin's settings (.obsidian/plugins/kith/data.json).`,
       );
       return 0;
     }
@@ -89,6 +89,6 @@ export function renderDue(list: readonly FollowUp[], today: string, within: numb
     }
     lines.push("");
   }
-  lines.push(p.dim(`${list.length} follow-up${list.length === 1 ? "" : "s"} through ${formatDayShort(t + within, t)}.`));
+  lines.push(p.dim(`${count(list.length, "follow-up")} through ${formatDayShort(t + within, t)}.`));
   return lines.join("\n");
 }

@@ -23,7 +23,7 @@ import { parseGoogleContacts } from "../import/google";
 import { parseLinkedInConnections } from "../import/linkedin";
 import { linkedInProfileOf, safeFileName, type ImportedPerson, type ImportResult, type ImportSource } from "../import/person";
 import { parseVCards } from "../import/vcard";
-import { paint, type Io } from "../output";
+import { count, paint, type Io } from "../output";
 import { fileOf, notUtf8Line, notUtf8Refusal, readVault } from "../vault";
 import { createNew, writeAtomic } from "../write";
 import type { Command } from "./command";
@@ -554,13 +554,13 @@ function report(
   const would = dryRun ? "Would create" : "Created";
   const wouldUpdate = dryRun ? "Would update" : "Updated";
   if (plan.creates.length > 0) {
-    io.out(p.bold(`${would} ${plan.creates.length} note${plan.creates.length === 1 ? "" : "s"}:`));
+    io.out(p.bold(`${would} ${count(plan.creates.length, "note")}:`));
     for (const c of plan.creates) {
       io.out(`  + ${c.path}${c.namesake ? ` (another ${c.person.name}: different email, phone or LinkedIn)` : ""}`);
     }
   }
   if (plan.updates.length > 0) {
-    io.out(p.bold(`${wouldUpdate} ${plan.updates.length} note${plan.updates.length === 1 ? "" : "s"}:`));
+    io.out(p.bold(`${wouldUpdate} ${count(plan.updates.length, "note")}:`));
     for (const u of plan.updates) io.out(`  ~ ${u.path}: ${u.changes.join("; ")}`);
   }
   if (plan.kept.length > 0) {
@@ -580,13 +580,13 @@ function report(
     `${plan.updates.length} updated`,
     `${plan.unchanged} already up to date`,
     ...(plan.merged > 0 ? [`${plan.merged} repeated in the file`] : []),
-    ...(plan.namesakes > 0 ? [`${plan.namesakes} namesake${plan.namesakes === 1 ? "" : "s"} kept apart`] : []),
+    ...(plan.namesakes > 0 ? [`${count(plan.namesakes, "namesake")} kept apart`] : []),
     ...(plan.unsure.length > 0 ? [`${plan.unsure.length} left alone (name shared by several notes)`] : []),
     ...(plan.unreadable.length > 0 ? [`${plan.unreadable.length} left alone (their note cannot be read)`] : []),
     ...(untouched > 0 ? [`${untouched} left untouched (see above)`] : []),
     ...(parsed.skipped.length > 0 ? [`${parsed.skipped.length} skipped (${firstReason(parsed)})`] : []),
   ];
-  io.out(`${parsed.people.length + parsed.skipped.length} entries: ${parts.join(", ")}.${dryRun ? " Nothing was written (--dry-run)." : ""}`);
+  io.out(`${count(parsed.people.length + parsed.skipped.length, "entry", "entries")}: ${parts.join(", ")}.${dryRun ? " Nothing was written (--dry-run)." : ""}`);
 }
 
 function firstReason(parsed: ImportResult): string {
