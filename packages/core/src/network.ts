@@ -457,12 +457,28 @@ function resolveRef(
       severity: "warning",
       message: ref.isLink
         ? `${key} links to "${shown}", but no note has that name, path or alias; the text is kept${forNobody(expect)}. Create the note or fix the link`
-        : `${key} "${shown}" names no contact note${forNobody(expect)}; link one, e.g. "[[${ref.target}]]", or create it`,
+        : wikiTarget(ref.target) !== ref.target
+          ? `${key} "${shown}" is a markdown link, which properties do not follow; write "[[${wikiTarget(ref.target)}]]"`
+          : `${key} "${shown}" names no contact note${forNobody(expect)}; link one, e.g. "[[${ref.target}]]", or create it`,
       key,
       value: shown,
     });
   }
   return ref;
+}
+
+/**
+ * The wikilink target for a value the user meant as a link: a markdown link ("[Jane](People/Jane%20Doe.md)")
+ * is plain text to properties, in Obsidian too, and its note is the decoded path without `.md`.
+ */
+function wikiTarget(text: string): string {
+  const url = /^\[[^\]]*\]\(<?([^)>]+)>?\)$/.exec(text)?.[1];
+  if (url === undefined) return text;
+  try {
+    return decodeURIComponent(url).replace(/\.md$/i, "");
+  } catch {
+    return url;
+  }
 }
 
 /** What a person who is not found costs: an ask or interaction of theirs moves no follow-up. */

@@ -235,6 +235,21 @@ describe("links in a network", () => {
     expect(message("org")).not.toContain("follow-ups");
   });
 
+  it("tells a markdown link in a property to be a wikilink, with the note it points to", () => {
+    const { diagnostics } = buildNetwork([
+      jane,
+      anInteractionNote({ with: "[Jane Doe](People/Jane%20Doe.md)" }),
+      anAskNote({ asked: "[Jane](<People/Jane Doe.md>)" }),
+    ]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'with "[Jane Doe](People/Jane%20Doe.md)" is a markdown link, which properties do not follow; write "[[People/Jane Doe]]"',
+      'asked "[Jane](<People/Jane Doe.md>)" is a markdown link, which properties do not follow; write "[[People/Jane Doe]]"',
+    ]);
+    // A broken escape is shown as written rather than failing the note.
+    const broken = buildNetwork([jane, anInteractionNote({ with: "[Jane](People/Jane%ZZ.md)" })]).diagnostics;
+    expect(broken[0]?.message).toMatch(/"\[\[People\/Jane%ZZ\.md\]\]"$/);
+  });
+
   it("warns when an interaction links a note that is not a contact", () => {
     const { network, diagnostics } = buildNetwork([
       jane,
