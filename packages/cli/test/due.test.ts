@@ -98,6 +98,40 @@ describe("kith due", () => {
   });
 });
 
+describe("kith due with two contacts of one name", () => {
+  const sam = (lastContact: string) => `---\ntype: contact\ncadence: monthly\nlast_contact: ${lastContact}\n---\n`;
+
+  it("shows each namesake's note, so the rows can be told apart, and leaves other names alone", async () => {
+    const vault = aVault({
+      "People/Sam Lee.md": sam("2026-09-01"),
+      "Old/Sam Lee.md": sam("2026-09-01"),
+      "People/Jo.md": sam("2026-08-01"),
+    });
+    const r = await kith(["due", vault, "--today", "2026-11-25"]);
+    const rows = r.out.split("\n").filter((line) => line.includes("cadence"));
+    expect(rows.map((line) => line.replace(/ +cadence.*$/, ""))).toEqual([
+      "  Jo",
+      "  Sam Lee (Old/Sam Lee)",
+      "  Sam Lee (People/Sam Lee)",
+    ]);
+    expect(new Set(rows).size).toBe(3);
+    // --json names each note already: it is unchanged.
+    const json = JSON.parse((await kith(["due", vault, "--today", "2026-11-25", "--json"])).out) as DueRow[];
+    expect(json.map((f) => [f.contact, f.path])).toEqual([
+      ["Jo", "People/Jo.md"],
+      ["Sam Lee", "Old/Sam Lee.md"],
+      ["Sam Lee", "People/Sam Lee.md"],
+    ]);
+  });
+
+  it("shows the note of a namesake due alone too, since its name alone does not say which", async () => {
+    const vault = aVault({ "People/Sam Lee.md": sam("2026-09-01"), "Old/sam lee.md": sam("2026-11-20") });
+    const r = await kith(["due", vault, "--today", "2026-11-25"]);
+    expect(r.out).toMatch(/^ {2}Sam Lee \(People\/Sam Lee\) {2}cadence/m);
+    expect(r.out).not.toMatch(/Old/);
+  });
+});
+
 describe("kith due in a folder without contacts", () => {
   it("says no contacts were found and what Kith takes for one, instead of calling the network warm", async () => {
     const vault = aVault({ "Notes/Idea.md": "# An idea\n", "People/Jo.md": "---\ntags: [friend]\n---\n" });

@@ -1,4 +1,4 @@
-import { dueFollowUps, formatDayShort, parseDay, type FollowUp } from "@kith/core";
+import { dueFollowUps, formatDayShort, parseDay, type FollowUp, type Network } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
 import { count, pad, paint } from "../output";
 import type { Command } from "./command";
@@ -8,7 +8,8 @@ export const due: Command = {
   summary: "who to reach out to, and why",
   usage: "kith due [VAULT | --vault VAULT] [--today YYYY-MM-DD] [--within DAYS] [--json]",
   help: `Lists every follow-up due on or before today + DAYS (default: the configuration's horizon, 7),
-sorted by due day, then urgency, then name, in three groups: overdue, due, upcoming.
+sorted by due day, then urgency, then name, in three groups: overdue, due, upcoming. A name two
+contacts share is followed by the note it is on: Sam Lee (Old/Sam Lee).
 
 Options:
   --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
@@ -43,7 +44,7 @@ Options:
       );
       return 0;
     }
-    io.out(renderDue(list, today, within, io.color));
+    io.out(renderDue(list, today, within, io.color, namesakes(network)));
     return 0;
   },
 };
@@ -67,13 +68,38 @@ const GROUPS = [
   { level: "upcoming", title: "Upcoming" },
 ] as const;
 
-export function renderDue(list: readonly FollowUp[], today: string, within: number, color: boolean): string {
+/**
+ * The paths of contacts whose name another contact has too (People/Sam Lee.md and Old/Sam Lee.md).
+ * Names compare as "kith log" compares them, so these are the people it would ask "which?" about.
+ */
+function namesakes(network: Network): ReadonlySet<string> {
+  const byName = new Map<string, string[]>();
+  for (const c of network.contacts.values()) {
+    const name = c.name.normalize("NFC").trim().toLowerCase();
+    byName.set(name, [...(byName.get(name) ?? []), c.path]);
+  }
+  return new Set([...byName.values()].filter((paths) => paths.length > 1).flat());
+}
+
+/**
+ * The follow-ups as the terminal shows them. A contact in `namesakes` is shown with its note's
+ * path ("Sam Lee (Old/Sam Lee)"), whether or not the other is due: a bare "Sam Lee" would not
+ * say which one; every other name is shown alone.
+ */
+export function renderDue(
+  list: readonly FollowUp[],
+  today: string,
+  within: number,
+  color: boolean,
+  namesakes: ReadonlySet<string> = new Set(),
+): string {
   const p = paint(color);
+  const who = (f: FollowUp) => (namesakes.has(f.path) ? `${f.contact} (${f.path.replace(/\.md$/, "")})` : f.contact);
   const t = parseDay(today) ?? 0;
   if (list.length === 0) {
     return `Nobody is due on or before ${formatDayShort(t + within, t)}. Your network is warm.`;
   }
-  const nameWidth = Math.min(28, Math.max(...list.map((f) => [...f.contact].length)));
+  const nameWidth = Math.min(28, Math.max(...list.map((f) => [...who(f)].length)));
   const lines: string[] = [];
   for (const group of GROUPS) {
     const rows = list.filter((f) => f.level === group.level);
@@ -84,7 +110,7 @@ export function renderDue(list: readonly FollowUp[], today: string, within: numb
       const when =
         f.overdueDays > 0 ? `${f.overdueDays}d late` : f.overdueDays === 0 ? "today" : `in ${-f.overdueDays}d`;
       lines.push(
-        `  ${pad(f.contact, nameWidth)}  ${pad(f.reason, 13)}  ${pad(formatDayShort(f.dueDay, t), 11)} ${pad(when, 9)}  ${p.dim(f.detail)}`,
+        `  ${pad(who(f), nameWidth)}  ${pad(f.reason, 13)}  ${pad(formatDayShort(f.dueDay, t), 11)} ${pad(when, 9)}  ${p.dim(f.detail)}`,
       );
     }
     lines.push("");
