@@ -204,6 +204,66 @@ describe("kith import: re-imports respect hand edits", () => {
   });
 });
 
+describe("kith import: a company the vault has an org note for", () => {
+  const LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+
+  it("is written as a link to that note, by name, alias or legal form, by path where the name is shared", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "Orgs/Globex.md": "---\ntype: org\naliases: [Globex Corporation]\n---\n",
+      "Orgs/Initech.md": "---\ntype: org\n---\n",
+      "Meetings/Initech.md": "# Initech kick-off\n",
+      "People/Jane Doe.md": '---\ntype: contact\norg: "[[Acme]]"\nrole: VP Engineering\nlinkedin: https://www.linkedin.com/in/janedoe\n---\n',
+      "c.csv":
+        LINKEDIN_HEADER +
+        "Jane,Doe,https://www.linkedin.com/in/janedoe,,Globex Corporation,CTO,08 Feb 2023\n" +
+        "Sam,Lee,https://www.linkedin.com/in/samlee,,\"Globex, Inc.\",Engineer,08 Feb 2023\n" +
+        "Ana,Ruiz,https://www.linkedin.com/in/anaruiz,,Initech,Analyst,08 Feb 2023\n" +
+        "Bo,Chen,https://www.linkedin.com/in/bochen,,Hooli,PM,08 Feb 2023\n",
+    });
+    const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People"), "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("org Acme → Globex Corporation;");
+    const org = (name: string) => /^org: (.*)$/m.exec(readFileSync(join(vault, "People", `${name}.md`), "utf8"))?.[1];
+    expect(org("Jane Doe")).toBe('"[[Globex]]"');
+    expect(org("Sam Lee")).toBe('"[[Globex]]"');
+    expect(org("Ana Ruiz")).toBe('"[[Orgs/Initech]]"');
+    expect(org("Bo Chen")).toBe("Hooli");
+    // The links resolve: nothing to check, and a second import changes nothing.
+    expect((await kith(["check", vault])).out).toMatch(/^No problems/);
+    const again = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People"), "--today", "2026-11-25"]);
+    expect(again.out).toMatch(/0 new, 0 updated, 4 already up to date/);
+  });
+});
+
+describe("kith import: days after today", () => {
+  it("leaves out a LinkedIn connection day to come and keeps a birthday's month and day, and says so", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "c.csv":
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+        "Jane,Doe,https://www.linkedin.com/in/janedoe,,Acme,CTO,08 Feb 2027\n" +
+        "Sam,Lee,https://www.linkedin.com/in/samlee,,Acme,CTO,08 Feb 2026\n",
+      "a.vcf": "BEGIN:VCARD\nVERSION:3.0\nFN:Anna Schmidt\nN:Schmidt;Anna;;;\nBDAY:2029-03-14\nEND:VCARD\n",
+    });
+    const into = join(vault, "People");
+    const linkedin = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", into, "--today", "2026-11-25"]);
+    expect(linkedin.code).toBe(0);
+    expect(linkedin.err).toBe(
+      `${join(vault, "c.csv")}: line 2: Jane Doe's connection day 2027-02-08 is after today (2026-11-25); imported without a met date`,
+    );
+    expect(readFileSync(join(into, "Jane Doe.md"), "utf8")).not.toContain("met:");
+    expect(readFileSync(join(into, "Sam Lee.md"), "utf8")).toContain("met: 2026-02-08\n");
+    const vcard = await kith(["import", "vcard", join(vault, "a.vcf"), "--into", into, "--today", "2026-11-25"]);
+    expect(vcard.err).toBe(
+      `${join(vault, "a.vcf")}: card 1: Anna Schmidt's birthday 2029-03-14 is after today (2026-11-25); imported as --03-14, without the year`,
+    );
+    expect(readFileSync(join(into, "Anna Schmidt.md"), "utf8")).toMatch(/birthday: "?--03-14"?\n/);
+    // Nothing left for check to report as a day to come.
+    expect((await kith(["check", vault, "--today", "2026-11-25"])).out).toMatch(/^No problems/);
+  });
+});
+
 describe("kith import: a key the note has is never overwritten", () => {
   const LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
 

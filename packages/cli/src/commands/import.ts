@@ -104,7 +104,7 @@ Options:
     // Settings it could not use: the notes it writes take the default keys instead of the renames.
     for (const problem of vault.configProblems) io.err(formatDiagnostic(problem));
     const { network } = buildNetwork(vault.notes, vault.config);
-    const plan = planImport(parsed.people, network, {
+    const plan = planImport(withoutDaysAhead(parsed.people, today, (p) => io.err(`${name}: ${p}`)), network, {
       keyMap: keyMapFor(vault.config),
       folder: relative(root, intoAbs).split(sep).join("/"),
       today,
@@ -250,6 +250,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     });
   }
   const taken = new Set([...options.existingPaths].map(lower));
+  const orgOf = orgLinker(network, taken);
   const creates = new Map<
     string,
     { path: string; fields: Partial<Record<Field, EditValue>>; person: ImportedPerson; namesake: boolean }
@@ -281,7 +282,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     }
     if (match === undefined) {
       const path = freePath(options.folder, person.name, taken);
-      const fields = newNoteFields(person, basename(path));
+      const fields = newNoteFields(person, orgOf, basename(path));
       const namesake = sameName.length > 0;
       if (namesake) namesakes++;
       taken.add(lower(path));
@@ -305,7 +306,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       // The same person twice in one export: fill what the first row lacked.
       const planned = creates.get(match.path);
       if (planned !== undefined) {
-        for (const [field, value] of Object.entries(newNoteFields(person)) as [Field, EditValue][]) {
+        for (const [field, value] of Object.entries(newNoteFields(person, orgOf)) as [Field, EditValue][]) {
           if (planned.fields[field] === undefined) planned.fields[field] = value;
         }
       }
@@ -339,7 +340,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       contact.org !== undefined &&
       !orgNames(contact.org, network).has(companyKey(person.org));
     if (jobChanged) {
-      set.org = person.org;
+      set.org = orgOf(person.org);
       changes.push(`org ${contact.org?.name ?? "(none)"} → ${person.org ?? ""}`);
       if (person.role !== undefined && lower(person.role) !== lower(contact.role ?? "")) {
         set.role = person.role;
@@ -351,7 +352,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
         changes.push("next step: congratulate on the new role");
       }
     }
-    if (!jobChanged) fill("org", person.org, "org");
+    if (!jobChanged) fill("org", orgOf(person.org), "org");
     if (!jobChanged) fill("role", person.role, "role");
     fill("linkedin", person.linkedin, "linkedin");
     fill("email", listValue(person.emails), "email");
@@ -437,6 +438,58 @@ function orgNames(org: NoteRef, network: Network): ReadonlySet<string> {
 }
 
 /**
+ * The people without a day to come where only a past one makes sense, each told through `tell`: a
+ * connection day after `today` would keep a new person off the follow-ups until then (a clock set
+ * wrong where the export was made, a file edited by hand), so it is left out; a birthday whose
+ * year is to come keeps its month and day (`--05-01`).
+ */
+function withoutDaysAhead(people: readonly ImportedPerson[], today: string, tell: (problem: string) => void): ImportedPerson[] {
+  return people.map((person) => {
+    const { met, birthday, ...rest } = person;
+    const where = `${person.source === "vcard" ? "card" : "line"} ${String(person.line ?? "?")}: ${person.name}'s`;
+    const metAhead = met !== undefined && met > today;
+    const bornAhead = birthday !== undefined && !birthday.startsWith("--") && birthday > today;
+    if (metAhead) tell(`${where} connection day ${met} is after today (${today}); imported without a met date`);
+    if (bornAhead) tell(`${where} birthday ${birthday} is after today (${today}); imported as --${birthday.slice(5)}, without the year`);
+    if (!metAhead && !bornAhead) return person;
+    return {
+      ...rest,
+      ...(met === undefined || metAhead ? {} : { met }),
+      ...(birthday === undefined ? {} : { birthday: bornAhead ? `--${birthday.slice(5)}` : birthday }),
+    };
+  });
+}
+
+/**
+ * How an import writes a company: as a link to the vault's one org note for it (by its name, file
+ * name or an alias, legal form or not: "Acme, Inc." finds `Orgs/Acme.md`), as the notes link their
+ * orgs, so that Obsidian's backlinks and graph see it; else as the name the export gives. The link
+ * is by file name, or by path where another file of the vault (`paths`, lower case) has that name.
+ */
+function orgLinker(network: Network, paths: ReadonlySet<string>): OrgOf {
+  const notes = new Map<string, string[]>();
+  for (const org of network.orgs.values()) {
+    for (const name of new Set([org.name, basename(org.path), ...org.aliases].map(companyKey))) {
+      notes.set(name, [...(notes.get(name) ?? []), org.path]);
+    }
+  }
+  return ((company: string | undefined) => {
+    const found = company === undefined ? undefined : notes.get(companyKey(company));
+    if (found?.length !== 1) return company;
+    const path = found[0] as string;
+    const file = `/${lower(basename(path))}.md`;
+    const shared = [...paths].some((p) => p !== lower(path) && `/${p}`.endsWith(file));
+    return `[[${shared ? path.replace(/\.md$/, "") : basename(path)}]]`;
+  }) as OrgOf;
+}
+
+/** A company as an import writes it: {@link orgLinker}. */
+interface OrgOf {
+  (company: string): string;
+  (company: string | undefined): string | undefined;
+}
+
+/**
  * Legal forms at the end of a company's name, once its dots are gone ("S.A." is "sa"), after a
  * space, a comma or an "&" ("McKinsey & Company", "Goldman Sachs & Co. LLC", "Bosch GmbH & Co. KG").
  */
@@ -507,13 +560,17 @@ const listValue = (items: readonly string[]): EditValue | undefined =>
 
 /** `fileBase`: the new note's file name without `.md`; a `name` key is written when it differs
  * (`John Smith 2.md` is still John Smith; `AC-DC.md` is AC/DC). */
-function newNoteFields(person: ImportedPerson, fileBase?: string): Partial<Record<Field, EditValue>> {
+function newNoteFields(
+  person: ImportedPerson,
+  orgOf: OrgOf,
+  fileBase?: string,
+): Partial<Record<Field, EditValue>> {
   const fields: Partial<Record<Field, EditValue>> = { type: "contact" };
   const put = (field: Field, value: EditValue | undefined) => {
     if (value !== undefined) fields[field] = value;
   };
   if (fileBase !== undefined && fileBase !== person.name) put("name", person.name);
-  put("org", person.org);
+  put("org", orgOf(person.org));
   put("role", person.role);
   put("email", listValue(person.emails));
   put("phone", listValue(person.phones));
