@@ -253,6 +253,40 @@ describe("kith snooze", () => {
     expect(readFileSync(join(vault, "People/Bo.md"), "utf8")).toBe(note(" 2026-12-10  # after the launch"));
   });
 
+  it("keeps a later snooze when --for would shorten it, says so, and writes nothing", async () => {
+    const ann = "---\ntype: contact\ncadence: monthly\nsnooze_until: 2027-01-10\n---\n";
+    const vault = aVault({ "People/Ann.md": ann });
+    const r = await kith(["snooze", "Ann", "--for", "2w", "--today", "2026-11-25", "--vault", vault]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("Ann is already snoozed until 2027-01-10, after 2026-12-09; kept. To snooze until 2026-12-09 instead, use --until 2026-12-09.");
+    expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(ann);
+    // A longer --for moves it later, and says the day it replaced.
+    const longer = await kith(["snooze", "Ann", "--for", "3mo", "--today", "2026-11-25", "--vault", vault]);
+    expect(longer.out).toBe("Snoozed Ann until 2027-02-25 (it was until 2027-01-10).");
+    // --until is explicit: it sets the earlier day asked for.
+    const until = await kith(["snooze", "Ann", "--until", "2026-12-09", "--today", "2026-11-25", "--vault", vault]);
+    expect(until.code).toBe(0);
+    expect(until.out).toBe("Snoozed Ann until 2026-12-09 (it was until 2027-02-25).");
+    expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(ann.replace("2027-01-10", "2026-12-09"));
+    // A snooze that has ended is no longer worth a word.
+    const after = await kith(["snooze", "Ann", "--for", "1w", "--today", "2026-12-20", "--vault", vault]);
+    expect(after.out).toBe("Snoozed Ann until 2026-12-27.");
+  });
+
+  it("keeps a snooze_until Kith cannot read rather than replace it by --for, and says how to replace it", async () => {
+    const bo = "---\ntype: contact\ncadence: monthly\nsnooze_until: 2027-03-01 (back from leave)\n---\n";
+    const vault = aVault({ "People/Bo.md": bo });
+    const r = await kith(["snooze", "Bo", "--for", "2w", "--today", "2026-11-25", "--vault", vault]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toContain('kith: People/Bo.md: snooze_until "2027-03-01 (back from leave)" is not a date Kith can read');
+    expect(r.err).toContain("It may be a later day than 2026-12-09, so it was kept; nothing was written. Fix it, or use --until 2026-12-09 to replace it");
+    expect(readFileSync(join(vault, "People/Bo.md"), "utf8")).toBe(bo);
+    const until = await kith(["snooze", "Bo", "--until", "2026-12-09", "--today", "2026-11-25", "--vault", vault]);
+    expect(until.code).toBe(0);
+    expect(readFileSync(join(vault, "People/Bo.md"), "utf8")).toBe(bo.replace("2027-03-01 (back from leave)", "2026-12-09"));
+  });
+
   it("takes --until, and needs exactly one of --until and --for", async () => {
     const vault = aVault({ "People/Jane Doe.md": JANE });
     expect((await kith(["snooze", "Jane Doe", "--until", "2027-01-05", "--today", "2026-11-25", "--vault", vault])).code).toBe(0);

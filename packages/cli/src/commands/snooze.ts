@@ -1,4 +1,4 @@
-import { formatDay, parseDay, snoozeEdit, snoozeUntil } from "@kith/core";
+import { formatDay, formatDiagnostic, keyMapFor, normalizeKey, parseDay, snoozeEdit, snoozeUntil } from "@kith/core";
 import { load, todayOf } from "../context";
 import { CommandError, UsageError } from "../errors";
 import { matchContact } from "../match";
@@ -13,6 +13,11 @@ export const snooze: Command = {
 
 CONTACT is found as by "kith log": a name or an alias, the start of one, or one with a typo, when
 it fits one person; never an org, a role or a tag.
+
+--for never shortens a snooze: when the note is already snoozed until a later day, that day is
+kept, nothing is written, and kith says so; when its snooze_until is a value Kith cannot read
+(which may well be a later day), nothing is written and kith exits 1. --until sets exactly the
+day it is given, earlier or later, and says the day it replaced.
 
 Options:
   --until YYYY-MM-DD   the day their follow-ups come back
@@ -41,10 +46,30 @@ Options:
     }
     const loaded = load(io, values.vault as string | undefined, { quiet: true });
     const contact = matchContact(loaded.network, positionals.join(" "), loaded.vault.notes);
+    const current = contact.snoozeUntil;
+    if (span !== undefined) {
+      // --for is relative: "2w" asks for at least two weeks' quiet, not to bring a longer snooze forward.
+      if (current !== undefined && current > day) {
+        io.out(
+          `${contact.name} is already snoozed until ${formatDay(current)}, after ${formatDay(day)}; kept. To snooze until ${formatDay(day)} instead, use --until ${formatDay(day)}.`,
+        );
+        return 0;
+      }
+      const { fieldOf } = keyMapFor(loaded.vault.config);
+      const unread = loaded.build.diagnostics.find(
+        (d) => d.path === contact.path && d.severity === "error" && d.key !== undefined && fieldOf.get(normalizeKey(d.key)) === "snoozeUntil",
+      );
+      if (unread !== undefined) {
+        throw new CommandError(
+          `${formatDiagnostic(unread)}\nIt may be a later day than ${formatDay(day)}, so it was kept; nothing was written. Fix it, or use --until ${formatDay(day)} to replace it`,
+        );
+      }
+    }
     const edit = snoozeEdit(loaded.network, contact.path, day);
     if (!edit.ok) throw new CommandError(edit.issues.join("\n"));
     applyToFile(io, loaded, edit.value);
-    io.out(`Snoozed ${contact.name} until ${formatDay(day)}.`);
+    const was = current !== undefined && current > today && current !== day ? ` (it was until ${formatDay(current)})` : "";
+    io.out(`Snoozed ${contact.name} until ${formatDay(day)}${was}.`);
     return 0;
   },
 };
