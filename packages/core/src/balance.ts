@@ -84,7 +84,7 @@ export function askAdvice(network: Network, contactPath: string, today: string |
     const agoText = ago === 0 ? "today" : ago === 1 ? "yesterday" : `${ago} days ago`;
     warnings.push(
       `You asked ${contact.name} ${askPhrase(recent.ask)} on ${formatDayShort(recent.day, day)}, ${agoText}; ` +
-        `wait until ${formatDayShort(addDays(recent.day, cooldown), day)} (${cooldown} days between asks) before asking again.`,
+        `wait until ${formatDayShort(addDays(recent.day, cooldown), day)} (${cooldown} day${cooldown === 1 ? "" : "s"} between asks) before asking again.`,
     );
   }
   if (balance.gives === 0) {

@@ -222,7 +222,7 @@ function timesPer(input: string, n: number, period: "week" | "month" | "year"): 
   if (n === 0) return notACadence(input);
   if (period === "year" && 12 % n === 0) return ok(interval({ ...ZERO, months: 12 / n }));
   const days = { week: 7, month: 365.25 / 12, year: 365.25 }[period] / n;
-  const closest = days >= 13 ? `every ${Math.round(days / 7)} weeks` : `every ${Math.max(1, Math.round(days))} days`;
+  const closest = days >= 13 ? `every ${Math.round(days / 7)} weeks` : days < 1.5 ? "daily" : `every ${Math.round(days)} days`;
   return notACadence(input, `give the time from one contact to the next, e.g. "${closest}"`);
 }
 

@@ -104,6 +104,8 @@ describe("askAdvice", () => {
     expect(longer.ok).toBe(false);
     expect(longer.warnings[0]).toContain("on 1 Jun, 141 days ago");
     expect(longer.warnings[0]).toContain("(180 days between asks)");
+    const day = askAdvice(network([jane(), giveNote("Intro", "2026-01-10"), askNote("Old", { status: "declined", asked_on: "2026-10-20" })], { askCooldownDays: 1 }), JANE, "2026-10-20");
+    expect(day.warnings[0]).toContain("(1 day between asks)");
   });
 
   it("ignores an ask that stayed an idea", () => {

@@ -359,6 +359,7 @@ describe("parseCadence: what is not a cadence", () => {
     ["bimonthly", 'write "every 2 months" or "every 2 weeks"'],
     // A count per period that does not divide it: the time between contacts would vary.
     ["twice a week", 'give the time from one contact to the next, e.g. "every 4 days"'],
+    ["7 times a week", 'e.g. "daily"'],
     ["twice a month", 'e.g. "every 2 weeks"'],
     ["three times a month", 'e.g. "every 10 days"'],
     ["5 times a year", 'e.g. "every 10 weeks"'],
