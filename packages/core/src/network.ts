@@ -573,8 +573,10 @@ class NetworkBuilder {
       }
     }
     for (const g of this.gives) {
-      for (const t of g.to) {
-        if (t.path !== undefined && this.contacts.has(t.path)) {
+      for (let k = 0; k < g.to.length; k++) {
+        const t = g.to[k] as NoteRef;
+        // Once per person, as an interaction: "[[Ann Lee]]" and her alias "[[Ann]]" are one.
+        if (t.path !== undefined && this.contacts.has(t.path) && firstOfPath(g.to, k)) {
           const a = entry(t.path);
           a.gives = append(a.gives, g);
         }
@@ -792,6 +794,9 @@ export function lastContactOf(network: Network, contactPath: string, asOf?: Day)
   return best;
 }
 
-/** What set a last contact, for a list: "coffee", "gave an intro"; empty for `last_contact`. */
+/**
+ * What set a last contact, for a list: " (coffee)", " (give)" (what was given is a sentence of
+ * the user's, too long for a list); empty for `last_contact`.
+ */
 export const lastContactVia = (last: LastContact): string =>
-  last.via === undefined ? "" : ` (${"kind" in last.via ? last.via.kind : `gave ${last.via.gave}`})`;
+  last.via === undefined ? "" : ` (${"kind" in last.via ? last.via.kind : "give"})`;

@@ -5,8 +5,9 @@
  * `event`) dated on or before the day asked about adds its kind's weight ({@link KIND_WEIGHTS}),
  * halved for every {@link WARMTH_HALF_LIFE_DAYS} days of age. At most one interaction counts per
  * day (the heaviest), so a coffee logged both as a note and as a body line is not counted twice.
- * The contact's own `last_contact` adds one more contribution of weight
- * {@link LAST_CONTACT_WEIGHT} when it is later than every counted interaction (contact you noted
+ * A `type: give` note made out to them adds {@link GIVE_WEIGHT} on its day, unless an interaction
+ * that counts is on that day. The contact's own `last_contact` adds one more contribution of weight
+ * {@link LAST_CONTACT_WEIGHT} when it is later than every counted interaction and give (contact you noted
  * by hand without logging it). With `t` the day, `d` each contribution's day and `w` its weight:
  *
  * ```text
@@ -47,6 +48,9 @@ const KIND_WEIGHTS: Readonly<Record<InteractionKind, number>> = {
   message: 0.4,
   event: 0.25,
 };
+
+/** What a give note (an intro, advice you sent) adds on its day: as much as an intro. */
+const GIVE_WEIGHT = KIND_WEIGHTS.intro;
 
 /** The weight of a `last_contact` later than any logged interaction: of unknown kind, a conversation. */
 const LAST_CONTACT_WEIGHT = 1;
@@ -168,7 +172,7 @@ function heatOf(network: Network, contact: Contact, day: Day): number {
  */
 function heatAt(network: Network, contact: Contact, days: readonly Day[]): number[] {
   const counting = network.config.countingKinds;
-  const interactions = activityOf(network, contact.path).interactions;
+  const { interactions, gives } = activityOf(network, contact.path);
   return days.map((t) => {
     let heat = 0;
     let latest: Day | undefined;
@@ -190,6 +194,12 @@ function heatAt(network: Network, contact: Contact, days: readonly Day[]): numbe
       sameDayWeight = w;
     }
     flush();
+    // A give note is contact too (as for the last contact): weighed as an intro, once a day.
+    for (const g of gives) {
+      if (g.source !== "give" || g.date > t || interactions.some((i) => i.date === g.date && counting.includes(i.kind))) continue;
+      if (latest === undefined || g.date > latest) latest = g.date;
+      heat += GIVE_WEIGHT * decay(t - g.date);
+    }
     const noted = contact.lastContact;
     if (noted !== undefined && noted <= t && (latest === undefined || noted > latest)) {
       heat += LAST_CONTACT_WEIGHT * decay(t - noted);

@@ -129,7 +129,7 @@ describe("a cadence", () => {
     const row = theRow("cadence", [aContactNote({ cadence: "every 2 weeks", last_contact: "2026-10-01" }), give]);
     expect(row).toMatchObject({
       due: "2026-11-15",
-      detail: "Every 2 weeks; last contact 1 Nov (gave an intro to Sam)",
+      detail: "Every 2 weeks; last contact 1 Nov (give)",
       sources: [JANE, "Gives/Intro for Jane.md"],
     });
     // An older give, or one planned after today, leaves the later contact in force.

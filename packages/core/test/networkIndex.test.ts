@@ -166,7 +166,7 @@ describe("NetworkIndex", () => {
     index.upsert(give("2026-11-20"));
     expect(index.dueFollowUps({ today: TODAY })).toEqual([]);
     index.upsert(give("2026-10-10"));
-    expect(index.dueFollowUps({ today: TODAY }).map((f) => f.detail)).toEqual(["Monthly; last contact 10 Oct (gave an intro)"]);
+    expect(index.dueFollowUps({ today: TODAY }).map((f) => f.detail)).toEqual(["Monthly; last contact 10 Oct (give)"]);
     index.remove("Gives/Intro.md");
     expect(index.dueFollowUps({ today: TODAY }).map((f) => f.detail)).toEqual(["Monthly; last contact 1 Oct"]);
   });

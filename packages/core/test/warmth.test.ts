@@ -123,6 +123,24 @@ describe("warmth", () => {
     expect(warmth(both, JANE, "2026-06-15")).toBe(39);
   });
 
+  it("counts a give note made out to them as an intro, once a day, and not before its day", () => {
+    const give = (date: string, to: unknown = "[[Jane Doe]]"): NoteInput => ({
+      path: `Gives/${date}.md`,
+      frontmatter: { type: "give", to, date, gave: "an intro to Sam" },
+    });
+    const gave = network([person("Jane Doe"), give("2026-06-15")]);
+    const intro = network([person("Jane Doe"), interaction("2026-06-15", "[[Jane Doe]]", "intro")]);
+    expect(warmth(gave, JANE, "2026-06-15")).toBe(warmth(intro, JANE, "2026-06-15"));
+    expect(warmth(gave, JANE, "2026-06-15")).toBeGreaterThan(0);
+    expect(warmth(gave, JANE, "2026-06-14")).toBe(0);
+    // Given over a coffee that day: the coffee counts, the give adds nothing.
+    const overCoffee = network([person("Jane Doe"), give("2026-06-15"), interaction("2026-06-15", "[[Jane Doe]]")]);
+    expect(warmth(overCoffee, JANE, "2026-06-15")).toBe(39);
+    // Her name and her alias in one give are one person.
+    const twice = network([person("Jane Doe", { aliases: ["JD"] }), give("2026-06-15", ["[[Jane Doe]]", "[[JD]]"])]);
+    expect(warmth(twice, JANE, "2026-06-15")).toBe(warmth(gave, JANE, "2026-06-15"));
+  });
+
   it("does not count a meeting planned after today", () => {
     const net = network([person("Jane Doe"), interaction("2026-07-01", "[[Jane Doe]]", "meeting")]);
     expect(warmth(net, JANE, "2026-06-20")).toBe(0);
@@ -197,6 +215,14 @@ describe("goingCold", () => {
     expect(ann?.lastContact).toBe(parseDay("2026-06-04"));
     expect(ann?.reason).toContain("last contact 4 Jun (coffee)");
     expect(ann?.reason).toMatch(/^Warmth \d+, down from \d+ on 22 Aug/);
+  });
+
+  it("does not list a tie you gave something to yesterday", () => {
+    const give: NoteInput = {
+      path: "Gives/Intro.md",
+      frontmatter: { type: "give", to: "[[Ann Mentor]]", date: "2026-11-19", gave: "an intro" },
+    };
+    expect(goingCold(network([...mentorThenSilence, give]), "2026-11-20")).toEqual([]);
   });
 
   it("does not list a stranger you never contacted, nor a tie you keep warm", () => {
