@@ -452,13 +452,14 @@ function resolveRef(
     });
   } else if (ref.isLink || required) {
     const key = keyOf(record, field);
+    const wiki = wikiTarget(ref.target, record.path);
     problems.push({
       path: record.path,
       severity: "warning",
       message: ref.isLink
         ? `${key} links to "${shown}", but no note has that name, path or alias; the text is kept${forNobody(expect)}. Create the note or fix the link`
-        : wikiTarget(ref.target) !== ref.target
-          ? `${key} "${shown}" is a markdown link, which properties do not follow; write "[[${wikiTarget(ref.target)}]]"`
+        : wiki !== undefined
+          ? `${key} "${shown}" is a markdown link, which properties do not follow; write "[[${wiki}]]"`
           : `${key} "${shown}" names no contact note${forNobody(expect)}; link one, e.g. "[[${ref.target}]]", or create it`,
       key,
       value: shown,
@@ -468,17 +469,28 @@ function resolveRef(
 }
 
 /**
- * The wikilink target for a value the user meant as a link: a markdown link ("[Jane](People/Jane%20Doe.md)")
- * is plain text to properties, in Obsidian too, and its note is the decoded path without `.md`.
+ * The wikilink target for a markdown link ("[Jane](People/Jane%20Doe.md)"), which properties do
+ * not follow, in Obsidian either; undefined for any other text. The note is the link's path,
+ * decoded, without its heading and `.md`, taken from `from`'s folder when it starts with "./" or
+ * "../" (Obsidian's relative links); a web link has no note, so its text is the name to link.
  */
-function wikiTarget(text: string): string {
-  const url = /^\[[^\]]*\]\(<?([^)>]+)>?\)$/.exec(text)?.[1];
-  if (url === undefined) return text;
+function wikiTarget(text: string, from: string): string | undefined {
+  const [, shown = "", url] = /^\[([^\]]*)\]\(<?([^)>]+)>?\)$/.exec(text) ?? [];
+  if (url === undefined) return undefined;
+  if (/^[a-z][\w+.-]*:/i.test(url)) return shown.trim() || undefined;
+  let path = url.replace(/#.*/, "").replace(/\.md$/i, "");
   try {
-    return decodeURIComponent(url).replace(/\.md$/i, "");
+    path = decodeURIComponent(path);
   } catch {
-    return url;
+    // A broken escape ("%ZZ") is shown as written.
   }
+  if (!path.startsWith(".")) return path.replace(/^\/+/, "");
+  const parts = from.split("/").slice(0, -1);
+  for (const part of path.split("/")) {
+    if (part === "..") parts.pop();
+    else if (part !== ".") parts.push(part);
+  }
+  return parts.join("/");
 }
 
 /** What a person who is not found costs: an ask or interaction of theirs moves no follow-up. */

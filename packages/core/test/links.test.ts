@@ -246,8 +246,16 @@ describe("links in a network", () => {
       'asked "[Jane](<People/Jane Doe.md>)" is a markdown link, which properties do not follow; write "[[People/Jane Doe]]"',
     ]);
     // A broken escape is shown as written rather than failing the note.
-    const broken = buildNetwork([jane, anInteractionNote({ with: "[Jane](People/Jane%ZZ.md)" })]).diagnostics;
-    expect(broken[0]?.message).toMatch(/"\[\[People\/Jane%ZZ\.md\]\]"$/);
+    const suggested = (withValue: string, path?: string) =>
+      buildNetwork([jane, anInteractionNote({ with: withValue }, path === undefined ? {} : { path })]).diagnostics[0]?.message.replace(/.*; write /, "");
+    expect(suggested("[Jane](People/Jane%ZZ.md)")).toBe('"[[People/Jane%ZZ]]"');
+    // Obsidian's relative links, from the note's folder; a heading dropped; a vault-absolute path.
+    expect(suggested("[Jane](../People/Jane%20Doe.md)", "Interactions/2026/Coffee.md")).toBe('"[[Interactions/People/Jane Doe]]"');
+    expect(suggested("[Jane](../People/Jane%20Doe.md)", "Interactions/Coffee.md")).toBe('"[[People/Jane Doe]]"');
+    expect(suggested("[Jane](./Jane%20Doe.md#Work)", "People/Coffee.md")).toBe('"[[People/Jane Doe]]"');
+    expect(suggested("[Jane](/People/Jane%20Doe.md#Work)")).toBe('"[[People/Jane Doe]]"');
+    // A web link points to no note: the name it shows is the one to link.
+    expect(suggested("[Jane Doe](https://www.linkedin.com/in/jane)")).toBe('"[[Jane Doe]]"');
   });
 
   it("warns when an interaction links a note that is not a contact", () => {

@@ -35,7 +35,7 @@ export const BUDGET_BYTES = 150 * 1024;
  * later or unreadable (166,273 bytes); the sixth session's further raises are in BENCHMARKS.md.
  * Lower it as the bundle shrinks; never raise it without saying why in BENCHMARKS.md.
  */
-export const CEILING_BYTES = Math.ceil(163.9 * 1024);
+export const CEILING_BYTES = Math.ceil(164.1 * 1024);
 
 // From a path, not a URL object: under happy-dom (the plugin's tests) `URL` is happy-dom's.
 const root = (path) => join(dirname(fileURLToPath(import.meta.url)), "..", path);
