@@ -234,6 +234,27 @@ describe("kith import: a company the vault has an org note for", () => {
     const again = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People"), "--today", "2026-11-25"]);
     expect(again.out).toMatch(/0 new, 0 updated, 4 already up to date/);
   });
+
+  it("prefers a file name to an alias, and an alias to a name, as Kith resolves a name", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "Orgs/Globex.md": "---\ntype: org\n---\n",
+      "Orgs/Globex Holdings.md": "---\ntype: org\naliases: [Globex]\n---\n",
+      "Orgs/IT.md": "---\ntype: org\nname: Initech\n---\n",
+      "Orgs/Initrode.md": "---\ntype: org\naliases: [Initech]\n---\n",
+      "c.csv":
+        LINKEDIN_HEADER +
+        'Sam,Lee,https://www.linkedin.com/in/samlee,,"Globex, Inc.",Engineer,08 Feb 2023\n' +
+        "Ana,Ruiz,https://www.linkedin.com/in/anaruiz,,Initech,Analyst,08 Feb 2023\n",
+    });
+    const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People"), "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    const org = (name: string) => /^org: (.*)$/m.exec(readFileSync(join(vault, "People", `${name}.md`), "utf8"))?.[1];
+    // A hand-written "org: Globex" would be Orgs/Globex.md, by its file name.
+    expect(org("Sam Lee")).toBe('"[[Globex]]"');
+    // A hand-written "org: Initech" is Orgs/Initrode.md, by its alias: the import links the same note.
+    expect(org("Ana Ruiz")).toBe('"[[Initrode]]"');
+  });
 });
 
 describe("kith import: days after today", () => {

@@ -15,6 +15,7 @@ import {
   type Network,
   type NoteEdit,
   type NoteRef,
+  type Org,
 } from "@kith/core";
 import { todayOf } from "../context";
 import { CommandError, UsageError } from "../errors";
@@ -461,20 +462,29 @@ function withoutDaysAhead(people: readonly ImportedPerson[], today: string, tell
 }
 
 /**
- * How an import writes a company: as a link to the vault's one org note for it (by its name, file
- * name or an alias, legal form or not: "Acme, Inc." finds `Orgs/Acme.md`), as the notes link their
- * orgs, so that Obsidian's backlinks and graph see it; else as the name the export gives. The link
- * is by file name, or by path where another file of the vault (`paths`, lower case) has that name.
+ * How an import writes a company: as a link to the vault's org note for it, as the notes link their
+ * orgs, so that Obsidian's backlinks and graph see it; else as the name the export gives. The org
+ * note is looked for as Kith resolves a name (file name before alias, see `NameIndex`), then by
+ * its `name:`, each legal form or not ("Acme, Inc." finds `Orgs/Acme.md`); the first of these that
+ * any org note has decides, and it must be one note's: "Initech" is `Orgs/Initrode.md` by its alias
+ * before `Orgs/IT.md` by its `name:`, as a hand-written `org: Initech` would be. The link is by
+ * file name, or by path where another file of the vault (`paths`, lower case) has that name.
  */
 function orgLinker(network: Network, paths: ReadonlySet<string>): OrgOf {
-  const notes = new Map<string, string[]>();
-  for (const org of network.orgs.values()) {
-    for (const name of new Set([org.name, basename(org.path), ...org.aliases].map(companyKey))) {
-      notes.set(name, [...(notes.get(name) ?? []), org.path]);
+  const tiers = [
+    (org: Org) => [basename(org.path)],
+    (org: Org) => org.aliases,
+    (org: Org) => [org.name],
+  ].map((namesOf) => {
+    const notes = new Map<string, string[]>();
+    for (const org of network.orgs.values()) {
+      for (const name of new Set(namesOf(org).map(companyKey))) notes.set(name, [...(notes.get(name) ?? []), org.path]);
     }
-  }
+    return notes;
+  });
   return ((company: string | undefined) => {
-    const found = company === undefined ? undefined : notes.get(companyKey(company));
+    const key = company === undefined ? undefined : companyKey(company);
+    const found = key === undefined ? undefined : tiers.map((notes) => notes.get(key)).find((f) => f !== undefined);
     if (found?.length !== 1) return company;
     const path = found[0] as string;
     const file = `/${lower(basename(path))}.md`;
