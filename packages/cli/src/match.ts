@@ -60,7 +60,13 @@ export function matchContact(network: Network, query: string, notes: readonly Pa
   }
   // Search also looks at orgs, roles and tags: what it finds there is listed, never taken.
   const hits = search(network, query, { limit: network.contacts.size });
-  for (const level of [[...ON_THE_NAME], [...STARTS_THE_NAME], /\s/.test(query.trim()) ? [...NAME_WITH_A_TYPO] : []]) {
+  // What is a whole word of someone's org, role or tag ("paris": the tag, the Paris office) may
+  // mean them as well as the person whose name it only starts (Parisa): listed, never taken.
+  const aWordElsewhere = hits.some((h) => h.field !== "name" && h.field !== "alias" && ON_THE_NAME.includes(h.match));
+  const levels = aWordElsewhere
+    ? [ON_THE_NAME]
+    : [ON_THE_NAME, STARTS_THE_NAME, /\s/.test(query.trim()) ? NAME_WITH_A_TYPO : []];
+  for (const level of levels) {
     const paths = hits.filter((h) => (h.field === "name" || h.field === "alias") && level.includes(h.match)).map((h) => h.path);
     const found = pick(
       paths.sort().map((p) => network.contacts.get(p) as Contact),
@@ -78,9 +84,10 @@ export function matchContact(network: Network, query: string, notes: readonly Pa
 }
 
 // How a name or an alias may match what was typed for a contact to be taken, best first; the
-// first level with one contact takes it, one with several asks which. A typo is trusted only in
-// a query of two words or more ("Priya Ramen"): one word with a typo ("Mark") is as likely
-// another person ("Marco").
+// first level with one contact takes it, one with several asks which. A typo (one in each word)
+// is trusted only in a query of two words or more ("Prya Ramen"): one word with a typo ("Mark")
+// is as likely another person ("Marco"). Only the first level is trusted when the query is also
+// a whole word of an org, a role or a tag.
 const ON_THE_NAME: readonly SearchMatch[] = ["whole", "word"];
 const STARTS_THE_NAME: readonly SearchMatch[] = ["wordStart", "words"];
 const NAME_WITH_A_TYPO: readonly SearchMatch[] = ["typo"];

@@ -199,6 +199,25 @@ describe("kith log", () => {
     expect(people.map((p) => readFileSync(p, "utf8"))).toEqual(before);
   });
 
+  it("takes nobody by the start of a name when the word is someone's org, role or tag: it lists them and writes nothing", async () => {
+    const files = {
+      "People/Marco Bianchi.md": "---\ntype: contact\ntags: [paris]\n---\n",
+      "People/Anna Berg.md": "---\ntype: contact\nrole: Paris office lead\n---\n",
+      "People/Parisa Khan.md": "---\ntype: contact\n---\n",
+    };
+    const vault = aVault(files);
+    for (const args of [["log", "paris", "--date", "2026-11-20"], ["snooze", "paris", "--for", "2w"]]) {
+      const r = await kith([...args, "--vault", vault]);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe("");
+      expect(r.err).toBe('kith: "paris" is not a contact\'s name; closest matches:\n  Parisa Khan\n  Marco Bianchi\n  Anna Berg');
+    }
+    for (const [path, text] of Object.entries(files)) expect(readFileSync(join(vault, path), "utf8")).toBe(text);
+    // Without the tag and the role, the start of her name is hers.
+    const alone = aVault({ "People/Parisa Khan.md": files["People/Parisa Khan.md"], "People/Marco Bianchi.md": "---\ntype: contact\n---\n" });
+    expect((await kith(["log", "paris", "--date", "2026-11-20", "--vault", alone])).out).toContain("Logged with Parisa Khan");
+  });
+
   it("takes the start of a name or a word of it, and refuses when it fits several people", async () => {
     const vault = aVault({
       "People/Jane Doe.md": "---\ntype: contact\n---\n",

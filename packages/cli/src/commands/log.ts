@@ -26,8 +26,9 @@ contact note's "Interactions" heading (made if missing) and moves last_contact f
 D is later. Nothing else in the note changes.
 
 CONTACT is a name or an alias, the start of one ("Priya", "Pri R"), or one with a typo
-("Priya Ramen"), when it fits one person. An org, a role or a tag is never taken: when nobody's
-name fits, the closest people are listed and nothing is written.
+("Priya Ramen"), when it fits one person. An org, a role or a tag is never taken, and a word of
+one ("paris") takes nobody whose name it only starts ("Parisa"): when nobody's name fits, the
+closest people are listed and nothing is written.
 
 Options:
   --date YYYY-MM-DD   the day of the interaction, today or before (default: today)
