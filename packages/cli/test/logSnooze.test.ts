@@ -180,6 +180,18 @@ describe("kith log", () => {
     expect(r.out).toContain("Priya Raman");
   });
 
+  it("takes a typo in each word of a name of two words or more, as log and snooze --help say, and none in one word", async () => {
+    const vault = aVault({ "People/Priya Raman.md": "---\ntype: contact\n---\n" });
+    const r = await kith(["log", "Prya Ramen", "--date", "2026-11-20", "--vault", vault]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Logged with Priya Raman");
+    expect((await kith(["log", "Prya", "--date", "2026-11-20", "--vault", vault])).code).toBe(1);
+    const help = (await kith(["log", "--help"])).out.replace(/\s+/g, " ");
+    expect(help).toContain('or, for two words or more, one with a typo in each word ("Prya Ramen"; one word with a typo, "Mark", is not enough)');
+    const snoozeHelp = (await kith(["snooze", "--help"])).out.replace(/\s+/g, " ");
+    expect(snoozeHelp).toContain("or, for two words or more, one with a typo in each word, when it fits one person");
+  });
+
   it("takes no one by an org, a role, a tag or a loosely similar first name: it lists them and writes nothing", async () => {
     const vault = copyOfExampleVault();
     const people = ["Camille Laurent", "Benedikt Maier", "Marco Bianchi"].map((n) => join(vault, "People", `${n}.md`));

@@ -25,10 +25,11 @@ export const log: Command = {
 contact note's "Interactions" heading (made if missing) and moves last_contact forward to D if
 D is later. Nothing else in the note changes.
 
-CONTACT is a name or an alias, the start of one ("Priya", "Pri R"), or one with a typo
-("Priya Ramen"), when it fits one person. An org, a role or a tag is never taken, and a word of
-one ("paris") takes nobody whose name it only starts ("Parisa"): when nobody's name fits, the
-closest people are listed and nothing is written.
+CONTACT is a name or an alias, the start of one ("Priya", "Pri R"), or, for two words or more,
+one with a typo in each word ("Prya Ramen"; one word with a typo, "Mark", is not enough), when it
+fits one person. An org, a role or a tag is never taken, and a word of one ("paris") takes nobody
+whose name it only starts ("Parisa"): when nobody's name fits, the closest people are listed and
+nothing is written.
 
 Options:
   --date YYYY-MM-DD   the day of the interaction, today or before (default: today)

@@ -11,8 +11,9 @@ export const snooze: Command = {
   usage: "kith snooze CONTACT (--until D | --for 2w) [--vault VAULT]",
   help: `Sets snooze_until on the contact's note: none of their follow-ups fall due before that day.
 
-CONTACT is found as by "kith log": a name or an alias, the start of one, or one with a typo, when
-it fits one person; never an org, a role or a tag, nor the start of a name that is a word of one.
+CONTACT is found as by "kith log": a name or an alias, the start of one, or, for two words or
+more, one with a typo in each word, when it fits one person; never an org, a role or a tag, nor
+the start of a name that is a word of one.
 
 --for never shortens a snooze: when the note is already snoozed until a later day, that day is
 kept, nothing is written, and kith says so; when its snooze_until is a value Kith cannot read
