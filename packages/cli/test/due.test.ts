@@ -280,6 +280,22 @@ describe("kith asks", () => {
   });
 });
 
+describe("kith asks with two contacts of one name", () => {
+  it("shows the note of the person asked when another contact has their name, and other names alone", async () => {
+    const vault = aVault({
+      "People/Sam Lee.md": "---\ntype: contact\n---\n",
+      "Old/Sam Lee.md": "---\ntype: contact\n---\n",
+      "People/Tom.md": "---\ntype: contact\n---\n",
+      "Asks/Intro.md": '---\ntype: ask\nasked: "[[Old/Sam Lee]]"\nask: intro\nstatus: idea\n---\n',
+      "Asks/Advice.md": '---\ntype: ask\nasked: "[[Tom]]"\nask: advice\nstatus: idea\n---\n',
+    });
+    const r = await kith(["asks", vault]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ {2}Sam Lee \(Old\/Sam Lee\): intro/m);
+    expect(r.out).toMatch(/^ {2}Tom: advice/m);
+  });
+});
+
 describe("kith", () => {
   it("lists the commands with --help and exits 2 without a command", async () => {
     const help = await kith(["--help"]);

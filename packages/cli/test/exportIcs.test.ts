@@ -85,6 +85,13 @@ describe("kith export ics", () => {
     expect(one.out).toBe(two.out);
   });
 
+  it("tells namesakes apart in the summary, as kith due does, and leaves other names alone", async () => {
+    const sam = "---\ntype: contact\ncadence: monthly\nlast_contact: 2026-09-01\n---\n";
+    const vault = aVault({ "People/Sam Lee.md": sam, "Old/Sam Lee.md": sam, "People/Jo.md": sam });
+    const summaries = events((await kith(["export", "ics", vault, "--today", "2026-11-25"])).out).map((e) => e.summary);
+    expect(summaries.sort()).toEqual(["Jo: cadence", "Sam Lee (Old/Sam Lee): cadence", "Sam Lee (People/Sam Lee): cadence"]);
+  });
+
   it("refuses an unknown format", async () => {
     const r = await kith(["export", "csv", EXAMPLE_VAULT]);
     expect(r.code).toBe(2);

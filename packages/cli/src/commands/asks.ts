@@ -1,5 +1,6 @@
 import { ASK_STATUSES, askNeeds, formatDayShort, parseDay, type Ask } from "@kith/core";
 import { load, todayOf, vaultOf } from "../context";
+import { tellNamesakesApart } from "../namesakes";
 import { paint } from "../output";
 import type { Command } from "./command";
 
@@ -8,7 +9,8 @@ export const asks: Command = {
   summary: "referral asks by status, with what each needs next",
   usage: "kith asks [VAULT | --vault VAULT] [--today YYYY-MM-DD] [--json]",
   help: `Lists your asks (referrals, intros, recommendations…) grouped by status, in pipeline order,
-each with the person, what it is for, and what it needs next from you.
+each with the person, what it is for, and what it needs next from you. A name two contacts
+share is followed by the note it is on: Sam Lee (Old/Sam Lee).
 
 Options:
   --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
@@ -34,12 +36,13 @@ Options:
       return 0;
     }
     const p = paint(io.color);
+    const show = tellNamesakesApart(network);
     for (const status of ASK_STATUSES) {
       const group = list.filter((a) => a.status === status);
       if (group.length === 0) continue;
       io.out(p.bold(`${status} (${group.length})`));
       for (const a of group) {
-        const who = a.asked?.name ?? "nobody named";
+        const who = a.asked === undefined ? "nobody named" : show(a.asked.name, a.asked.path);
         const what = [a.ask, a.for === undefined ? undefined : `for ${a.for}`, a.org === undefined ? undefined : `at ${a.org.name}`]
           .filter((x) => x !== undefined)
           .join(" ");

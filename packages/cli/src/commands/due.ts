@@ -1,5 +1,6 @@
-import { dueFollowUps, formatDayShort, parseDay, type FollowUp, type Network } from "@kith/core";
+import { dueFollowUps, formatDayShort, parseDay, type FollowUp } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
+import { tellNamesakesApart, type ShowName } from "../namesakes";
 import { count, pad, paint } from "../output";
 import type { Command } from "./command";
 
@@ -44,7 +45,7 @@ Options:
       );
       return 0;
     }
-    io.out(renderDue(list, today, within, io.color, namesakes(network)));
+    io.out(renderDue(list, today, within, io.color, tellNamesakesApart(network)));
     return 0;
   },
 };
@@ -69,32 +70,18 @@ const GROUPS = [
 ] as const;
 
 /**
- * The paths of contacts whose name another contact has too (People/Sam Lee.md and Old/Sam Lee.md).
- * Names compare as "kith log" compares them, so these are the people it would ask "which?" about.
- */
-function namesakes(network: Network): ReadonlySet<string> {
-  const byName = new Map<string, string[]>();
-  for (const c of network.contacts.values()) {
-    const name = c.name.normalize("NFC").trim().toLowerCase();
-    byName.set(name, [...(byName.get(name) ?? []), c.path]);
-  }
-  return new Set([...byName.values()].filter((paths) => paths.length > 1).flat());
-}
-
-/**
- * The follow-ups as the terminal shows them. A contact in `namesakes` is shown with its note's
- * path ("Sam Lee (Old/Sam Lee)"), whether or not the other is due: a bare "Sam Lee" would not
- * say which one; every other name is shown alone.
+ * The follow-ups as the terminal shows them, each name as `show` prints it (namesakes with their
+ * note: see {@link tellNamesakesApart}).
  */
 export function renderDue(
   list: readonly FollowUp[],
   today: string,
   within: number,
   color: boolean,
-  namesakes: ReadonlySet<string> = new Set(),
+  show: ShowName = (name) => name,
 ): string {
   const p = paint(color);
-  const who = (f: FollowUp) => (namesakes.has(f.path) ? `${f.contact} (${f.path.replace(/\.md$/, "")})` : f.contact);
+  const who = (f: FollowUp) => show(f.contact, f.path);
   const t = parseDay(today) ?? 0;
   if (list.length === 0) {
     return `Nobody is due on or before ${formatDayShort(t + within, t)}. Your network is warm.`;

@@ -2,13 +2,15 @@ import ical, { ICalCalendarMethod } from "ical-generator";
 import { dayToUtcDate, dueFollowUps, parseDay, type FollowUp } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
 import { UsageError } from "../errors";
+import { tellNamesakesApart, type ShowName } from "../namesakes";
 import type { Command } from "./command";
 
 export const exportIcs: Command = {
   name: "export",
   summary: "export follow-ups as an iCalendar feed (kith export ics)",
   usage: "kith export ics [VAULT | --vault VAULT] [--today YYYY-MM-DD] [--within DAYS] > follow-ups.ics",
-  help: `Writes one all-day event per follow-up to stdout, as iCalendar (RFC 5545).
+  help: `Writes one all-day event per follow-up to stdout, as iCalendar (RFC 5545). A name two
+contacts share is followed by the note it is on: "Sam Lee (Old/Sam Lee): cadence".
 
 Events rather than to-dos: every calendar app shows all-day events, while VTODO support is
 patchy (Google Calendar ignores it). Each event's UID is stable — it depends on the person,
@@ -30,7 +32,7 @@ Options:
     const { network } = load(io, folder, { today });
     // RFC 5545 ends every line with CRLF, the last one too. io.out ends what it prints with LF:
     // give it the text without that LF, so the CR before it completes the last CRLF.
-    io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today).replace(/\n$/, ""));
+    io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today, tellNamesakesApart(network)).replace(/\n$/, ""));
     return 0;
   },
 };
@@ -55,8 +57,11 @@ function followUpUid(f: FollowUp): string {
   return `kith-${f.reason}-${hash(identity.join("\n"))}@kith.local`;
 }
 
-/** The iCalendar text for a list of follow-ups, reproducible for a given `today`. */
-function followUpsToIcs(list: readonly FollowUp[], today: string): string {
+/**
+ * The iCalendar text for a list of follow-ups, reproducible for a given `today`; each summary names
+ * the person as `show` prints them.
+ */
+function followUpsToIcs(list: readonly FollowUp[], today: string, show: ShowName): string {
   const stamp = dayToUtcDate(parseDay(today) ?? 0);
   const calendar = ical({
     name: "Kith follow-ups",
@@ -69,7 +74,7 @@ function followUpsToIcs(list: readonly FollowUp[], today: string): string {
       start: dayToUtcDate(f.dueDay),
       allDay: true,
       stamp,
-      summary: `${f.contact}: ${f.reason.replace("-", " ")}`,
+      summary: `${show(f.contact, f.path)}: ${f.reason.replace("-", " ")}`,
       description: `${f.detail}\n\nNote: ${f.path}`,
     });
   }
