@@ -203,7 +203,8 @@ export function followUpsOf(
   if (contact.met !== undefined && today - contact.met <= config.newContactWindowDays && contact.met <= today) {
     const met = contact.met;
     // `last` is the latest contact up to today that counts: an interaction, a give, last_contact.
-    const followedUp = (contact.lastContact !== undefined && contact.lastContact > met) || (last !== undefined && last.day > met);
+    // A last_contact after today is no follow-up yet (datesAhead tells the user), as for the cadence.
+    const followedUp = last !== undefined && last.day > met;
     if (!followedUp && fits(addDays(met, config.newContactDays))) {
       const where = contact.metAt === undefined ? "" : ` at ${contact.metAt.name}`;
       add(
@@ -258,7 +259,12 @@ export function followUpsOf(
     const b = contact.birthday;
     const year = calendarOfDay(today).year;
     const on = (y: number) => dayFromCalendar(y, b.month, Math.min(b.day, daysInMonth(y, b.month)));
-    const next = on(year) >= today ? on(year) : on(year + 1);
+    const thisYear = on(year);
+    // The next birthday; or, while a snooze that outlasts it holds, the last one: the snooze moved
+    // it to its own last day (as every follow-up), where it stays until that day is over.
+    const snooze = contact.snoozeUntil;
+    let next = thisYear >= today ? thisYear : on(year + 1);
+    if (snooze !== undefined && snooze >= today && next > snooze) next = thisYear < today ? thisYear : on(year - 1);
     // A year of birth after the birthday (a typo: datesAhead tells it) gives no age.
     const age = calendarOfDay(next).year - (b.year ?? Infinity);
     const turns = age > 0 ? ` (turns ${age})` : "";

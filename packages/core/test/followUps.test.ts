@@ -828,6 +828,14 @@ describe("a new contact", () => {
     ).toEqual([]);
   });
 
+  it("is still due when last_contact is a day to come, which counts only from then", () => {
+    // A typo (2062 for 2026) or a plan written in the wrong key: datesAhead tells the user; until
+    // that day comes it is no follow-up, as it is no last contact for the cadence.
+    const notes = [aContactNote({ met: "2026-11-20", last_contact: "2026-12-01" })];
+    expect(theRow("new-contact", notes)).toMatchObject({ due: "2026-11-22", level: "due" });
+    expect(rowsFor("new-contact", notes, { today: "2026-12-01" })).toEqual([]);
+  });
+
   it("is not an imported LinkedIn connection from 2023", () => {
     expect(
       rowsFor("new-contact", [aContactNote({ met: "2023-05-04", source: "linkedin" })]),
@@ -1038,6 +1046,38 @@ describe("a snooze", () => {
       "2026-12-01 new-contact",
       "2026-12-01 cadence",
     ]);
+  });
+
+  it("over a birthday moves it to the snooze's last day, where it stays until that day is over", () => {
+    // Birthday on 3 Dec, snoozed until 5 Dec: due 5 Dec, as every reason is, not lost on 4 Dec.
+    const notes = [aContactNote({ birthday: "1990-12-03", snooze_until: "2026-12-05" })];
+    const config = aConfig({ birthdays: true });
+    const on = (today: string) => theRow("birthday", notes, { config, today, within: 7 });
+    for (const today of ["2026-12-02", "2026-12-03", "2026-12-04"]) {
+      expect(on(today)).toMatchObject({
+        due: "2026-12-05",
+        level: "upcoming",
+        detail: "Birthday on 3 Dec (turns 36); snoozed until 5 Dec",
+      });
+    }
+    expect(on("2026-12-05")).toMatchObject({ due: "2026-12-05", overdueDays: 0, level: "due" });
+    // The day after, as for any birthday: next year's, not an overdue one.
+    expect(theRow("birthday", notes, { config, today: "2026-12-06" })).toMatchObject({
+      due: "2027-12-03",
+      level: "upcoming",
+    });
+    // Wishes sent while snoozed settle it.
+    const wished = aContactNote(
+      { birthday: "1990-12-03", snooze_until: "2026-12-05" },
+      { body: "## Interactions\n- 2026-12-03 message: happy birthday\n" },
+    );
+    expect(rowsFor("birthday", [wished], { config, today: "2026-12-04", within: 7 })).toEqual([]);
+    // Over a year's end: 31 Dec, snoozed until 5 Jan.
+    const newYear = [aContactNote({ birthday: "--12-31", snooze_until: "2027-01-05" })];
+    expect(theRow("birthday", newYear, { config, today: "2027-01-02", within: 7 })).toMatchObject({
+      due: "2027-01-05",
+      detail: "Birthday on 31 Dec 2026; snoozed until 5 Jan",
+    });
   });
 
   it("of one person leaves the others alone", () => {
