@@ -178,16 +178,21 @@ export function followUpsOf(
   const counting = config.countingKinds;
 
   // next-step: on the contact note, met by a counting interaction on or after its due day; on
-  // their latest interaction, open by definition (a later interaction would be the latest).
+  // their latest interaction, open by definition (a later interaction would be the latest). A
+  // give note meets either as an interaction would: DESIGN's give is an interaction with `gave`
+  // or a give note, and an intro sent is the step done.
+  let lastGive = Number.NEGATIVE_INFINITY;
+  for (const g of activity.gives) if (g.source === "give" && g.date <= today && g.date > lastGive) lastGive = g.date;
   if (contact.nextStepDue !== undefined) {
     const due = contact.nextStepDue;
-    const met = activity.interactions.some((i) => i.date >= due && i.date <= today && counting.includes(i.kind));
+    const met =
+      lastGive >= due || activity.interactions.some((i) => i.date >= due && i.date <= today && counting.includes(i.kind));
     if (!met && fits(due)) {
       add("next-step", due, `Next step: ${contact.nextStep ?? "see the note"}`, [contact.path], GRACE_DAYS["next-step"]);
     }
   }
   for (const i of openNextSteps(activity.interactions, today, counting)) {
-    if (i.nextStepDue === undefined || !fits(i.nextStepDue)) continue;
+    if (i.nextStepDue === undefined || !fits(i.nextStepDue) || lastGive > i.date) continue;
     // The same step copied onto the contact note is listed once.
     if (i.nextStepDue === contact.nextStepDue && (i.nextStep === contact.nextStep || contact.nextStep === undefined)) continue;
     add(

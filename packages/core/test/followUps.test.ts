@@ -753,6 +753,17 @@ describe("next step", () => {
     ]);
   });
 
+  it("is met by a give note, as by an interaction with `gave`: DESIGN's give is either", () => {
+    const step = interaction("2026-11-10", { next_step: "Introduce Sam", next_step_due: "2026-11-15" });
+    const gave = (date: string) => aGiveNote({ date, gave: "an intro to Sam" });
+    expect(rowsFor("next-step", [aContactNote(), step, gave("2026-11-12")])).toEqual([]);
+    expect(rowsFor("next-step", [onContact, gave("2026-11-20")])).toEqual([]);
+    // Not by one given before, on the day of the interaction, or after today.
+    expect(rowsFor("next-step", [aContactNote(), step, gave("2026-11-10")])).toHaveLength(1);
+    expect(rowsFor("next-step", [aContactNote(), step, gave("2026-11-30")])).toHaveLength(1);
+    expect(rowsFor("next-step", [onContact, gave("2026-11-19")])).toHaveLength(1);
+  });
+
   it("on an interaction and a different one on the contact, due the same day, are both listed", () => {
     const notes = [
       onContact,
