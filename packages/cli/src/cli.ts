@@ -21,6 +21,7 @@ function mainHelp(): string {
     "kith: keep your professional network warm, from a folder of markdown notes.",
     "",
     "Usage: kith <command> [options]     kith <command> --help for details",
+    "       kith --version               the version of kith",
     "",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",

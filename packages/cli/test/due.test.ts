@@ -248,6 +248,14 @@ describe("kith search", () => {
     expect((await kith(["search", "a", "--vault", EXAMPLE_VAULT, "--limit", "0"])).code).toBe(2);
   });
 
+  it("prints in --json the keys its --help names, and only those", async () => {
+    const hits = JSON.parse((await kith(["search", "priya", "--vault", EXAMPLE_VAULT, "--json"])).out) as object[];
+    const keys = ["path", "name", "org", "role", "score", "field", "match"];
+    expect(Object.keys(hits[0] ?? {}).sort()).toEqual([...keys].sort());
+    const help = (await kith(["search", "--help"])).out.replace(/\s+/g, " ");
+    for (const key of keys) expect(help).toMatch(new RegExp(`--json print a JSON array: .*\\b${key}\\b`));
+  });
+
   it("needs a query", async () => {
     const r = await kith(["search"]);
     expect(r.code).toBe(2);
@@ -305,5 +313,14 @@ describe("kith", () => {
     const unknown = await kith(["frobnicate"]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown command "frobnicate"/);
+  });
+
+  it("says in --help that it takes --version, which prints the version", async () => {
+    expect((await kith(["--help"])).out).toMatch(/^ +kith --version +the version of kith$/m);
+    for (const flag of ["--version", "-v"]) {
+      const r = await kith([flag]);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/^\d+\.\d+\.\d+$/);
+    }
   });
 });

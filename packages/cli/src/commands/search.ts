@@ -13,7 +13,8 @@ export const search: Command = {
 Options:
   --vault VAULT   the folder of notes (default: the current folder)
   --limit N       show at most N people (default 20)
-  --json          print a JSON array: name, path, org, role, score`,
+  --json          print a JSON array: path, name, org, role, score (0 is best), field (name,
+                  alias, org, role or tag: where the best match is) and match (how it matched)`,
   options: { vault: { type: "string" }, json: { type: "boolean" }, limit: { type: "string" } },
   minPositionals: 1,
   run(io, { positionals, values }) {
