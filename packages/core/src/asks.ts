@@ -27,6 +27,20 @@ const NEXT: Readonly<Record<AskStatus, readonly AskStatus[]>> = {
 /** Statuses after which there is nothing more to wait for. */
 export const ASK_OUTCOMES: readonly AskStatus[] = ["offer", "hired", "rejected", "withdrawn"];
 
+/** Statuses an ask reaches only once they agreed to help. */
+const AGREED_OR_LATER: readonly AskStatus[] = ["agreed", "referred", "interviewing", "offer", "hired", "rejected"];
+
+/**
+ * The day a thank-you became owed, as the follow-ups and `kith asks` both read it: the day they
+ * referred you, else the day they agreed; undefined once `thanked`, for an ask they never agreed
+ * to, or when the note gives neither day. A withdrawn ask with either day had reached agreed (a
+ * decline is final, never withdrawn), and their help still earns the thank-you.
+ */
+export function thankOwedSince(ask: Ask): Day | undefined {
+  if (ask.thanked || (ask.status !== "withdrawn" && !AGREED_OR_LATER.includes(ask.status))) return undefined;
+  return ask.referredOn ?? ask.respondedOn;
+}
+
 /** @example nextAskStatuses("asked") // ["agreed", "declined", "no-response", "withdrawn"] */
 export const nextAskStatuses = (from: AskStatus): readonly AskStatus[] => NEXT[from];
 
@@ -93,8 +107,14 @@ export function askDiagnostics(ask: Ask, keys: Readonly<Partial<Record<Field, st
   if ((rank >= 1 || (ask.status === "withdrawn" && ask.respondedOn !== undefined)) && ask.askedOn === undefined) {
     problem("askedOn", "asked_on", null, `status is "${ask.status}" but the ask has no asked_on date; it skipped "asked". Add "asked_on: YYYY-MM-DD" so Kith can time the follow-ups`);
   }
-  if (rank >= 3 && ask.ask === "referral" && ask.referredOn === undefined && ask.status !== "rejected") {
+  const skippedReferred = rank >= 3 && ask.ask === "referral" && ask.referredOn === undefined && ask.status !== "rejected";
+  if (skippedReferred) {
     problem("referredOn", "referred_on", null, `status is "${ask.status}" but the ask has no referred_on date; it skipped "referred". Add "referred_on: YYYY-MM-DD"`);
+  }
+  // Without either day the thank-you the follow-ups owe has no day to fall due on (a referred_on,
+  // asked for above, would give it one).
+  if (!ask.thanked && AGREED_OR_LATER.includes(ask.status) && ask.respondedOn === undefined && ask.referredOn === undefined && !skippedReferred) {
+    problem("respondedOn", "responded_on", null, `status is "${ask.status}" but the ask has no responded_on date, the day they agreed; add "responded_on: YYYY-MM-DD" so Kith can remind you to thank them (or "thanked: true" if you have)`);
   }
   if (ASK_OUTCOMES.includes(ask.status) && ask.closedOn === undefined && ask.askedOn !== undefined) {
     problem("closedOn", "closed_on", null, `status is "${ask.status}" but the ask has no closed_on date; add "closed_on: YYYY-MM-DD" so Kith can remind you to close the loop`);
@@ -142,10 +162,14 @@ export function askNeeds(ask: Ask, nudgeDays = 7): string | undefined {
     case "offer":
     case "hired":
     case "rejected":
-    case "withdrawn":
-      // An idea dropped before it was ever asked (withdrawn, no asked_on: the one case where the
-      // left side below is "withdrawn") has no loop to close, as the follow-ups say.
-      return ask.outcomeShared || (ask.askedOn ?? ask.status) === "withdrawn" ? undefined : "tell them how it ended";
+    case "withdrawn": {
+      // As the follow-ups: a thank-you still owed, then the loop to close. An idea dropped before
+      // it was ever asked (withdrawn, no asked_on: the one case where the left side below is
+      // "withdrawn") has no loop to close.
+      const thank = thankOwedSince(ask) === undefined ? [] : ["thank them"];
+      const tell = ask.outcomeShared || (ask.askedOn ?? ask.status) === "withdrawn" ? [] : ["tell them how it ended"];
+      return [...thank, ...tell].join("; ") || undefined;
+    }
     case "declined":
       return ask.thanked ? undefined : "thank them for considering it";
   }

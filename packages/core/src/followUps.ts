@@ -1,5 +1,5 @@
 import type { Ask } from "./ask";
-import { ASK_OUTCOMES } from "./asks";
+import { ASK_OUTCOMES, thankOwedSince } from "./asks";
 import { cadenceDays, nextDue } from "./cadence";
 import type { Contact } from "./contact";
 import {
@@ -290,12 +290,11 @@ function askFollowUps(
   interactions: readonly Interaction[],
 ): void {
   const what = askLabel(ask);
-  // thank: once they agreed or referred (and at any later step), until `thanked` is true.
-  // An ask that went on past "agreed" without a referred_on (an intro, or a referral whose date
-  // was not noted) still owes the thank-you for agreeing.
-  const thankFrom = ask.referredOn ?? ask.respondedOn;
-  const pastAgreed = ["agreed", "referred", "interviewing", "offer", "hired", "rejected"].includes(ask.status);
-  if (!ask.thanked && pastAgreed && thankFrom !== undefined && fits(addDays(thankFrom, config.thankAfterDays))) {
+  // thank: once they agreed or referred (and at any later step, withdrawn too), until `thanked`
+  // is true. An ask that went on past "agreed" without a referred_on (an intro, or a referral
+  // whose date was not noted) still owes the thank-you for agreeing.
+  const thankFrom = thankOwedSince(ask);
+  if (thankFrom !== undefined && fits(addDays(thankFrom, config.thankAfterDays))) {
     const did = ask.referredOn !== undefined ? "referred you" : "agreed to help";
     add(
       "thank",

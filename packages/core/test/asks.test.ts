@@ -232,6 +232,24 @@ describe("an ask note that contradicts the pipeline", () => {
     ]);
   });
 
+  it.each(["agreed", "interviewing", "hired"])(
+    "is reported when it is %s, not thanked, with no day they agreed or referred: the thank-you has no day",
+    (status) => {
+      const found = diagnosticsOf({ ask: "intro", status, closed_on: status === "hired" ? "2026-11-20" : null });
+      expect(found).toEqual([
+        {
+          path: ASK,
+          severity: "warning",
+          key: "responded_on",
+          value: null,
+          message: `status is "${status}" but the ask has no responded_on date, the day they agreed; add "responded_on: YYYY-MM-DD" so Kith can remind you to thank them (or "thanked: true" if you have)`,
+        },
+      ]);
+      expect(diagnosticsOf({ ask: "intro", status: "agreed", thanked: true })).toEqual([]);
+      expect(diagnosticsOf({ ask: "intro", status: "agreed", responded_on: "2026-10-03" })).toEqual([]);
+    },
+  );
+
   it("is reported when a referral at interviews skipped referred", () => {
     expect(diagnosticsOf({ status: "interviewing", responded_on: "2026-10-03" })).toMatchObject([
       { key: "referred_on", value: null },
@@ -283,6 +301,18 @@ describe("what an ask needs next", () => {
     [{ status: "withdrawn", asked_on: null }, undefined],
   ] as const)("%o: %s", (frontmatter, needs) => {
     expect(askNeeds(anAsk(frontmatter))).toBe(needs);
+  });
+
+  it("says to thank them at the end too, when the follow-ups have a thank-you for it", () => {
+    // As kith due would list a thank row beside the close-loop one.
+    const ended = { referred_on: "2026-10-05", closed_on: "2026-11-20" };
+    expect(askNeeds(anAsk({ status: "hired", ...ended }))).toBe("thank them; tell them how it ended");
+    expect(askNeeds(anAsk({ status: "rejected", ...ended, outcome_shared: true }))).toBe("thank them");
+    expect(askNeeds(anAsk({ status: "withdrawn", responded_on: "2026-10-03", closed_on: "2026-11-20" }))).toBe(
+      "thank them; tell them how it ended",
+    );
+    expect(askNeeds(anAsk({ status: "hired", ...ended, thanked: true }))).toBe("tell them how it ended");
+    expect(askNeeds(anAsk({ status: "withdrawn", closed_on: "2026-11-20" }))).toBe("tell them how it ended");
   });
 
   it("says when to nudge as the settings do (askFollowUpDays)", () => {

@@ -576,6 +576,27 @@ describe("thank", () => {
     });
   });
 
+  it("is still owed by an ask withdrawn after they referred you, beside closing the loop", () => {
+    // DESIGN: an ask that reached referred (or agreed) owes a thank-you; withdrawing later (another
+    // offer came first) does not undo their help.
+    const notes = [
+      aContactNote(),
+      anAsk({ status: "withdrawn", responded_on: "2026-11-05", referred_on: "2026-11-10", closed_on: "2026-11-20" }),
+    ];
+    expect(theRow("thank", notes)).toMatchObject({
+      due: "2026-11-11",
+      detail: "Thank them: referred you (referral ask) on 10 Nov",
+      sources: [JANE, ASK],
+    });
+    expect(rowsFor("close-loop", notes)).toHaveLength(1);
+    const agreed = [aContactNote(), anAsk({ status: "withdrawn", responded_on: "2026-11-05", closed_on: "2026-11-20" })];
+    expect(theRow("thank", agreed).detail).toBe("Thank them: agreed to help (referral ask) on 5 Nov");
+    // Withdrawn before they answered, or thanked: nothing owed.
+    expect(rowsFor("thank", [aContactNote(), anAsk({ status: "withdrawn", closed_on: "2026-11-20" })])).toEqual([]);
+    const thanked = anAsk({ status: "withdrawn", referred_on: "2026-11-10", closed_on: "2026-11-20", thanked: true });
+    expect(rowsFor("thank", [aContactNote(), thanked])).toEqual([]);
+  });
+
   it("is not due for an ask they declined or have not answered", () => {
     const notes = [
       aContactNote(),
