@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { FOLLOW_UP_REASONS } from "@kith/core";
 import { describe, expect, it } from "vitest";
-import { aVault, EXAMPLE_VAULT, kith } from "./helpers";
+import { aVault, copyOfExampleVault, EXAMPLE_VAULT, kith } from "./helpers";
 
 interface DueRow {
   contact: string;
@@ -39,6 +42,18 @@ describe("kith due", () => {
     expect(lukas).toMatchObject({ reason: "new-contact", due: "2026-11-24" });
     // Snoozed until 10 Dec: not in a 7-day list.
     expect(rows.some((row) => row.contact === "Camille Laurent")).toBe(false);
+  });
+
+  it("shows in the example vault every reason but birthday, which is off by default (the README says so)", async () => {
+    const due = async (vault: string) =>
+      JSON.parse((await kith(["due", vault, "--today", "2026-11-25", "--json"])).out) as DueRow[];
+    const reasons = new Set((await due(EXAMPLE_VAULT)).map((row) => row.reason));
+    expect([...reasons].sort()).toEqual(FOLLOW_UP_REASONS.filter((r) => r !== "birthday").sort());
+    const copy = copyOfExampleVault();
+    mkdirSync(join(copy, ".obsidian/plugins/kith"), { recursive: true });
+    writeFileSync(join(copy, ".obsidian/plugins/kith/data.json"), '{ "birthdays": true }');
+    const birthdays = (await due(copy)).filter((row) => row.reason === "birthday");
+    expect(birthdays).toMatchObject([{ contact: "Dmitri Volkov", due: "2026-11-29" }]);
   });
 
   it("looks further ahead with --within", async () => {
