@@ -334,6 +334,8 @@ describe("kith snooze", () => {
       expect(r.err).toContain(`--until ${day} is not after today (2026-11-25)`);
     }
     expect(readFileSync(join(vault, "People/Jane Doe.md"), "utf8")).toBe(JANE);
+    const help = (await kith(["snooze", "--help"])).out.replace(/\s+/g, " ");
+    expect(help).toContain("--until YYYY-MM-DD the day their follow-ups come back: a day after today");
   });
 });
 

@@ -18,12 +18,13 @@ the start of a name that is a word of one.
 --for never shortens a snooze: when the note is already snoozed until a later day, that day is
 kept, nothing is written, and kith says so; when its snooze_until is a value Kith cannot read
 (which may well be a later day), nothing is written and kith exits 1. --until sets exactly the
-day it is given, earlier or later, and says the day it replaced.
+day it is given, earlier or later than the snooze it replaces (and says which day that was), as
+long as it is after today.
 
 Options:
-  --until YYYY-MM-DD   the day their follow-ups come back
+  --until YYYY-MM-DD   the day their follow-ups come back: a day after today
   --for LENGTH         a length from today: 3d, 2w, 1mo, "1 week", P2W
-  --today YYYY-MM-DD   the day --for counts from (default: today)
+  --today YYYY-MM-DD   the day --for counts from and --until must be after (default: today)
   --vault VAULT        the folder of notes (default: the current folder)`,
   options: { until: { type: "string" }, for: { type: "string" }, vault: { type: "string" }, today: { type: "string" } },
   minPositionals: 1,
