@@ -147,6 +147,26 @@ describe("kith due with two contacts of one name", () => {
   });
 });
 
+describe("kith digest with two contacts of one name", () => {
+  it("shows each namesake with its note, as kith due does, and other names as they are", async () => {
+    const sam = (lastContact: string) => `---\ntype: contact\ncadence: monthly\nlast_contact: ${lastContact}\n---\n`;
+    const vault = aVault({
+      "People/Sam Lee.md": sam("2026-09-01"),
+      "Old/Sam Lee.md": sam("2026-10-28"),
+      "People/Jo.md": sam("2026-08-01"),
+    });
+    const r = await kith(["digest", vault, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("- [[People/Sam Lee|Sam Lee (People/Sam Lee)]]: keep in touch, due 1 Oct");
+    expect(r.out).toContain("- [[Old/Sam Lee|Sam Lee (Old/Sam Lee)]]: keep in touch, due 28 Nov.");
+    expect(r.out).toContain("- [[Jo]]: keep in touch, due 1 Sep");
+    // The same words as kith due's rows.
+    const due = await kith(["due", vault, "--today", "2026-11-25", "--within", "7"]);
+    expect(due.out).toMatch(/^ {2}Sam Lee \(Old\/Sam Lee\) +cadence/m);
+    expect((await kith(["digest", "--help"])).out).toContain("[[Old/Sam Lee|Sam Lee (Old/Sam Lee)]]");
+  });
+});
+
 describe("kith due in a folder without contacts", () => {
   it("says no contacts were found and what Kith takes for one, instead of calling the network warm", async () => {
     const vault = aVault({ "Notes/Idea.md": "# An idea\n", "People/Jo.md": "---\ntags: [friend]\n---\n" });

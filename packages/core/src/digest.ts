@@ -14,6 +14,7 @@ import {
   type FollowUpReason,
 } from "./followUps";
 import { basename } from "./links";
+import { tellNamesakesApart } from "./namesakes";
 import type { Network } from "./network";
 import { goingCold, type GoingCold } from "./warmth";
 import { whoToTell } from "./whoToTell";
@@ -75,7 +76,9 @@ export interface WeeklyDigest {
   readonly toTell: readonly UpdateToTell[];
   /**
    * The wikilink to use for each note the digest names (path → `[[Jane Doe]]`): by base name
-   * where that is unique in the vault, else by path, with the display name where it differs.
+   * where that is unique in the vault, else by path, with the display name where it differs. A
+   * contact who shares their name with another is shown with their note, as every list shows
+   * namesakes: `[[Old/Sam Lee|Sam Lee (Old/Sam Lee)]]` (see {@link tellNamesakesApart}).
    */
   readonly links: Readonly<Record<string, string>>;
 }
@@ -109,15 +112,17 @@ export function weeklyDigest(network: Network, options: DigestOptions): WeeklyDi
   }
 
   const named = new Map<string, string | undefined>();
-  for (const f of [...overdue, ...dueThisWeek]) named.set(f.path, f.contact);
-  for (const c of cold) named.set(c.path, c.name);
+  const show = tellNamesakesApart(network);
+  const person = (path: string, name: string) => named.set(path, show(name, path));
+  for (const f of [...overdue, ...dueThisWeek]) person(f.path, f.contact);
+  for (const c of cold) person(c.path, c.name);
   for (const a of asksWaiting) {
     named.set(a.path, undefined);
-    if (a.contactPath !== undefined) named.set(a.contactPath, a.contact);
+    if (a.contactPath !== undefined) person(a.contactPath, a.contact ?? basename(a.contactPath));
   }
   for (const u of toTell) {
     named.set(u.path, u.title);
-    for (const p of u.people) named.set(p.path, p.name);
+    for (const p of u.people) person(p.path, p.name);
   }
   return {
     today: formatDay(today),

@@ -114,6 +114,9 @@ export { whoToAsk } from "./whoToAsk";
 export type { WhoToTell, WhoToTellOptions, TellSubject, TellRelevance, PersonToTell } from "./whoToTell";
 export { whoToTell } from "./whoToTell";
 
+export type { ShowName } from "./namesakes";
+export { tellNamesakesApart } from "./namesakes";
+
 export type { WeeklyDigest, DigestOptions, AskWaiting, UpdateToTell } from "./digest";
 export { weeklyDigest, renderDigestMarkdown } from "./digest";
 

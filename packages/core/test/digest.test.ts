@@ -171,8 +171,39 @@ describe("renderDigestMarkdown", () => {
       person("Sam", { met: "2026-10-19" }, "People/Home"),
     ]);
     const md = renderDigestMarkdown(weeklyDigest(network, { today: TODAY }));
-    expect(md).toContain("[[People/Work/Sam|Sam]]");
-    expect(md).toContain("[[People/Home/Sam|Sam]]");
+    // Shown with their notes too, as kith due shows namesakes (see the next test).
+    expect(md).toContain("[[People/Work/Sam|Sam (People/Work/Sam)]]");
+    expect(md).toContain("[[People/Home/Sam|Sam (People/Home/Sam)]]");
     expect(md).not.toContain("[[Sam]]");
+  });
+
+  it("tells namesakes apart as kith due does, in every section, and leaves other names alone", () => {
+    const { network } = buildNetwork([
+      person("Sam Lee", { relationship: "mentor" }),
+      coffee("2026-05-07", "[[People/Sam Lee]]"),
+      coffee("2026-06-04", "[[People/Sam Lee]]"),
+      person("Sam Lee", { cadence: "monthly", last_contact: "2026-09-25" }, "Old"),
+      // One name, another file name: a namesake all the same, as kith due and kith log see it.
+      person("S Lee", { name: "sam lee", met: "2026-10-18" }),
+      person("Jo", { cadence: "monthly", last_contact: "2026-09-25" }),
+      {
+        path: "Asks/Intro.md",
+        frontmatter: { type: "ask", asked: "[[Old/Sam Lee]]", ask: "intro", status: "asked", asked_on: "2026-10-01" },
+      },
+      {
+        path: "Updates/Promoted.md",
+        frontmatter: { type: "update", date: "2026-10-10", title: "Promoted", audience: ["mentor"] },
+      },
+    ]);
+    const md = renderDigestMarkdown(weeklyDigest(network, { today: TODAY }));
+    expect(md).toMatch(/^- \[\[People\/Sam Lee\|Sam Lee \(People\/Sam Lee\)\]\]: keep in touch, due 4 Aug/m);
+    expect(md).toContain("- [[Old/Sam Lee|Sam Lee (Old/Sam Lee)]]: keep in touch, due 25 Oct.");
+    expect(md).toContain("- [[S Lee|sam lee (People/S Lee)]]: new contact, due today.");
+    expect(md).toContain("- [[Jo]]: keep in touch, due 25 Oct.");
+    expect(md).toMatch(/^- \[\[People\/Sam Lee\|Sam Lee \(People\/Sam Lee\)\]\]: warmth \d+/m);
+    expect(md).toContain("- Asked [[Old/Sam Lee|Sam Lee (Old/Sam Lee)]] for an intro: waiting on Sam Lee to reply");
+    expect(md).toMatch(/^- \[\[People\/Sam Lee\|Sam Lee \(People\/Sam Lee\)\]\]: in the audience \(mentor\)/m);
+    // The data keeps each name as the note gives it; only how it is shown changes.
+    expect(weeklyDigest(network, { today: TODAY }).dueThisWeek.map((f) => f.contact)).toContain("Sam Lee");
   });
 });

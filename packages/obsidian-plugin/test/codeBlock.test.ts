@@ -153,6 +153,17 @@ describe("the kith code block", () => {
     expect(block.el.find(".kith-digest")?.getText()).toContain("Jane Doe");
   });
 
+  it("shows namesakes in the digest with their notes, as kith digest does", async () => {
+    const { t } = await start({ ...VAULT, "Old/Jane Doe.md": "---\ntype: contact\ncadence: monthly\nlast_contact: 2026-10-01\n---\n" });
+    const block = await t.renderCodeBlock("kith", "digest", "Home.md");
+    await flush();
+    const links = block.el.findAll(".kith-digest a.internal-link").map((a) => a.getText());
+    expect(links).toContain("Jane Doe (People/Jane Doe)");
+    expect(links).toContain("Jane Doe (Old/Jane Doe)");
+    expect(links).not.toContain("Jane Doe");
+    expect(links).toContain("Bob Lee");
+  });
+
   it("lists ties going cold", async () => {
     const coffees = ["2026-05-05", "2026-06-02", "2026-07-07", "2026-08-04"]
       .map((d) => `- ${d} coffee`)

@@ -1,6 +1,5 @@
-import { ASK_STATUSES, askNeeds, formatDayShort, parseDay, type Ask } from "@kith/core";
+import { ASK_STATUSES, askNeeds, formatDayShort, parseDay, tellNamesakesApart, type Ask } from "@kith/core";
 import { load, todayOf, vaultOf } from "../context";
-import { tellNamesakesApart } from "../namesakes";
 import { paint } from "../output";
 import type { Command } from "./command";
 

@@ -8,7 +8,8 @@ export const digest: Command = {
   usage: "kith digest [VAULT | --vault VAULT] [--today YYYY-MM-DD]",
   help: `Prints the weekly review as markdown, ready to paste into a note: overdue follow-ups, what
 falls due this week, ties going cold, asks waiting on someone, and people to tell about your
-recent updates.
+recent updates. A name two contacts share is followed by the note it is on, as kith due shows it:
+[[Old/Sam Lee|Sam Lee (Old/Sam Lee)]].
 
 Options:
   --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)

@@ -1,6 +1,5 @@
-import { dueFollowUps, formatDayShort, parseDay, type FollowUp } from "@kith/core";
+import { dueFollowUps, formatDayShort, parseDay, tellNamesakesApart, type FollowUp, type ShowName } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
-import { tellNamesakesApart, type ShowName } from "../namesakes";
 import { count, pad, paint } from "../output";
 import type { Command } from "./command";
 

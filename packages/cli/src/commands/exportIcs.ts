@@ -1,8 +1,7 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
-import { dayToUtcDate, dueFollowUps, parseDay, type FollowUp } from "@kith/core";
+import { dayToUtcDate, dueFollowUps, parseDay, tellNamesakesApart, type FollowUp, type ShowName } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
 import { UsageError } from "../errors";
-import { tellNamesakesApart, type ShowName } from "../namesakes";
 import type { Command } from "./command";
 
 export const exportIcs: Command = {
