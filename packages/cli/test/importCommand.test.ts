@@ -282,6 +282,9 @@ describe("kith import: days after today", () => {
     expect(readFileSync(join(into, "Anna Schmidt.md"), "utf8")).toMatch(/birthday: "?--03-14"?\n/);
     // Nothing left for check to report as a day to come.
     expect((await kith(["check", vault, "--today", "2026-11-25"])).out).toMatch(/^No problems/);
+    // As --help says.
+    const help = (await kith(["import", "--help"])).out.replace(/\s+/g, " ");
+    expect(help).toContain("A connection day after today is left out, and a birthday whose year is still to come is kept as --MM-DD");
   });
 });
 

@@ -55,16 +55,19 @@ of them is theirs, is listed and left alone: add their email, phone or LinkedIn 
 note and import again. A person named like a note whose frontmatter cannot be read is left
 alone too, with the note named: fix it and import again.
 From LinkedIn, a new company (not the note's org with or without its legal form, as in
-"Acme, Inc.", nor under another of its names or aliases) updates org and role, and (unless a next step is set) adds "next_step: Congratulate on the new
-role", due that day; a title you reworded at the same company is kept. Importing the same file
-again changes nothing.
+"Acme, Inc.", nor under another of its names or aliases) updates org and role, and (unless a
+next step is set) adds "next_step: Congratulate on the new role", due that day; a title you
+reworded at the same company is kept. Importing the same file again changes nothing. A
+connection day after today is left out, and a birthday whose year is still to come is kept as
+--MM-DD, without the year; stderr says so for each.
 
 Options:
   --into FOLDER        where new notes go (made if missing)
   --vault VAULT        the vault whose notes are matched (default: the nearest folder above
                        FOLDER with an .obsidian folder, else FOLDER itself)
   --dry-run            print what would be created and changed; write nothing
-  --today YYYY-MM-DD   the day a job change is noted (default: today)`,
+  --today YYYY-MM-DD   the day a job change is noted, and that connection days and birthdays
+                       are checked against (default: today)`,
   options: { into: { type: "string" }, vault: { type: "string" }, "dry-run": { type: "boolean" }, today: { type: "string" } },
   minPositionals: 2,
   maxPositionals: 2,
