@@ -305,10 +305,11 @@ function askFollowUps(
     );
   }
   if (ask.status === "asked" && ask.respondedOn === undefined && ask.askedOn !== undefined) {
-    // A nudge already sent (a counting interaction since the ask) starts the wait again.
+    // A nudge already sent (a counting interaction since the ask) starts the wait again; a
+    // message from them (inbound) is none of yours, and leaves the nudge due.
     const askedOn = ask.askedOn;
     const nudged = interactions.find(
-      (i) => i.date > askedOn && i.date <= today && config.countingKinds.includes(i.kind),
+      (i) => i.date > askedOn && i.date <= today && i.direction !== "inbound" && config.countingKinds.includes(i.kind),
     );
     const due = addDays(nudged?.date ?? askedOn, config.askFollowUpDays);
     if (fits(due)) {

@@ -636,6 +636,28 @@ describe("ask follow-up", () => {
     expect(rowsFor("ask-follow-up", notes)).toEqual([]);
   });
 
+  it("waits again after a nudge, and is gone once they answer", () => {
+    const nudge = interaction("2026-11-12", { kind: "email", direction: "outbound" });
+    const asked = anAsk({ status: "asked", asked_on: "2026-11-01" });
+    expect(theRow("ask-follow-up", [aContactNote(), asked, nudge])).toMatchObject({
+      due: "2026-11-19",
+      detail: "No reply yet to your referral ask, asked 1 Nov; last nudged 12 Nov: nudge politely",
+    });
+    // Answered after the nudge: the thank-you is what is left.
+    const answered = anAsk({ status: "agreed", asked_on: "2026-11-01", responded_on: "2026-11-14" });
+    expect(rowsFor("ask-follow-up", [aContactNote(), answered, nudge])).toEqual([]);
+    expect(theRow("thank", [aContactNote(), answered, nudge]).due).toBe("2026-11-15");
+  });
+
+  it("is not put off by a message from them, which is no nudge of yours", () => {
+    const theirs = interaction("2026-11-12", { kind: "email", direction: "inbound" });
+    const notes = [aContactNote(), anAsk({ status: "asked", asked_on: "2026-11-01" }), theirs];
+    expect(theRow("ask-follow-up", notes)).toMatchObject({
+      due: "2026-11-08",
+      detail: "No reply yet to your referral ask, asked 1 Nov: nudge politely",
+    });
+  });
+
   it("is not due for an ask you gave up on (no-response)", () => {
     const notes = [aContactNote(), anAsk({ status: "no-response", asked_on: "2026-11-10" })];
     expect(rowsFor("ask-follow-up", notes)).toEqual([]);
