@@ -205,6 +205,12 @@ describe("a cadence", () => {
     ["2026-11-30", "quarterly", "2027-02-28"],
     ["2028-02-29", "yearly", "2029-02-28"],
     ["2027-01-31", "P1M2W", "2027-03-14"],
+    ["2028-02-29", "monthly", "2028-03-29"],
+    ["2027-02-28", "monthly", "2027-03-28"],
+    ["2026-12-31", "monthly", "2027-01-31"],
+    ["2026-12-31", "every 2 months", "2027-02-28"],
+    ["2027-12-31", "every 2 months", "2028-02-29"],
+    ["2026-12-28", "weekly", "2027-01-04"],
     ["2026-12-25", "10d", "2027-01-04"],
   ])("after a last contact on %s, %s falls due on %s (month ends clamp)", (last, cadence, due) => {
     const row = theRow("cadence", [aContactNote({ cadence, last_contact: last })], { today: last });
@@ -1159,6 +1165,51 @@ describe("today", () => {
     const byText = dueFollowUps(network, { today: TODAY });
     expect(dueFollowUps(network, { today: day(TODAY) })).toEqual(byText);
     expect(dueFollowUps(network, { today: `${TODAY}T23:59` })).toEqual(byText);
+  });
+});
+
+describe("the boundaries a user meets", () => {
+  it("a contact met today: the new-contact row is two days off, the cadence counts from the meeting", () => {
+    const met = [aContactNote({ met: TODAY, cadence: "weekly" })];
+    expect(lines(followUps(met))).toEqual(["2026-11-27 Jane Doe new-contact", "2026-12-02 Jane Doe cadence"]);
+    // The meeting logged as a coffee that day is no follow-up of it.
+    const logged = followUps([...met, interaction(TODAY)]);
+    expect(logged.map((f) => `${f.reason} ${f.level} ${f.overdueDays} ${f.detail}`)).toEqual([
+      "new-contact upcoming -2 Met 25 Nov: follow up while it is fresh",
+      "cadence upcoming -7 Weekly; last contact 25 Nov (coffee)",
+    ]);
+  });
+
+  it("a next step due before the cadence: each on its own day, and one coffee after both settles both", () => {
+    const jane = aContactNote({ cadence: "monthly", last_contact: "2026-11-10", next_step: "Send the deck", next_step_due: "2026-11-20" });
+    expect(lines(followUps([jane]))).toEqual(["2026-11-20 Jane Doe next-step", "2026-12-10 Jane Doe cadence"]);
+    expect(lines(followUps([jane, interaction("2026-11-24")]))).toEqual(["2026-12-24 Jane Doe cadence"]);
+  });
+
+  it("a horizon of 0: what is due today and before, nothing of tomorrow", () => {
+    const notes = [
+      aContactNote({ cadence: "monthly", last_contact: "2026-10-25" }),
+      sam({ cadence: "monthly", last_contact: "2026-10-26" }),
+    ];
+    expect(followUps(notes, { within: 0 }).map((f) => `${f.due} ${f.contact} ${f.level} ${f.overdueDays}`)).toEqual([
+      "2026-11-25 Jane Doe due 0",
+    ]);
+  });
+
+  it("a give on the day of a coffee: one last contact, said as the coffee", () => {
+    const notes = [aContactNote({ cadence: "monthly" }), interaction("2026-11-01"), aGiveNote({ date: "2026-11-01" })];
+    expect(theRow("cadence", notes)).toMatchObject({
+      due: "2026-12-01",
+      detail: "Monthly; last contact 1 Nov (coffee)",
+      sources: [JANE, "Interactions/2026-11-01 coffee.md"],
+    });
+  });
+
+  it("a calendar cadence falls on the rule's date after a year's end", () => {
+    const row = theRow("cadence", [aContactNote({ cadence: "RRULE:FREQ=MONTHLY;BYMONTHDAY=1", last_contact: "2026-12-15" })], {
+      today: "2026-12-20",
+    });
+    expect(row).toMatchObject({ due: "2027-01-01", level: "upcoming" });
   });
 });
 
