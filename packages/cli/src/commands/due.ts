@@ -9,7 +9,8 @@ export const due: Command = {
   usage: "kith due [VAULT | --vault VAULT] [--today YYYY-MM-DD] [--within DAYS] [--json]",
   help: `Lists every follow-up due on or before today + DAYS (default: the configuration's horizon, 7),
 sorted by due day, then urgency, then name, in three groups: overdue, due, upcoming. A name two
-contacts share is followed by the note it is on: Sam Lee (Old/Sam Lee).
+contacts share is followed by the note it is on: Sam Lee (Old/Sam Lee). A name longer than the
+name column (28 characters) has a line of its own, the rest of its row on the next line.
 
 Options:
   --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
@@ -62,6 +63,9 @@ function toJson(f: FollowUp) {
   };
 }
 
+/** The widest the name column gets, in characters. */
+const NAME_WIDTH = 28;
+
 const GROUPS = [
   { level: "overdue", title: "Overdue" },
   { level: "due", title: "Due" },
@@ -85,7 +89,10 @@ export function renderDue(
   if (list.length === 0) {
     return `Nobody is due on or before ${formatDayShort(t + within, t)}. Your network is warm.`;
   }
-  const nameWidth = Math.min(28, Math.max(...list.map((f) => [...who(f)].length)));
+  // The name column fits the longest name up to NAME_WIDTH; a longer name (a namesake shown with
+  // its note deep in folders) goes on a line of its own, the rest of its row on the next line
+  // under the other rows' columns, so the columns stay in line.
+  const nameWidth = Math.min(NAME_WIDTH, Math.max(...list.map((f) => [...who(f)].length)));
   const lines: string[] = [];
   for (const group of GROUPS) {
     const rows = list.filter((f) => f.level === group.level);
@@ -95,9 +102,10 @@ export function renderDue(
     for (const f of rows) {
       const when =
         f.overdueDays > 0 ? `${f.overdueDays}d late` : f.overdueDays === 0 ? "today" : `in ${-f.overdueDays}d`;
-      lines.push(
-        `  ${pad(who(f), nameWidth)}  ${pad(f.reason, 13)}  ${pad(formatDayShort(f.dueDay, t), 11)} ${pad(when, 9)}  ${p.dim(f.detail)}`,
-      );
+      const name = who(f);
+      const rest = `${pad(f.reason, 13)}  ${pad(formatDayShort(f.dueDay, t), 11)} ${pad(when, 9)}  ${p.dim(f.detail)}`;
+      if ([...name].length > nameWidth) lines.push(`  ${name}`, `  ${pad("", nameWidth)}  ${rest}`);
+      else lines.push(`  ${pad(name, nameWidth)}  ${rest}`);
     }
     lines.push("");
   }
