@@ -222,6 +222,50 @@ describe("the settings tab", () => {
     ]);
   });
 
+  it("keeps what the user wrote by hand in a map when one entry of it is changed in the tab", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    const hand = {
+      fromNewerKith: { weekStart: "monday" },
+      cadenceByRelationship: { coach: "monthly", Mentor: "every 6 weeks", advisor: "quarterly" },
+      keys: { mood: "Mood", lastContact: "Last touch" },
+    };
+    await t.vault.adapter.write(dataPath(t), JSON.stringify(hand));
+    const plugin = await t.loadPlugin(KithPlugin);
+    const tab = t.openSettings(plugin);
+    expect((field(tab, "Mentor") as HTMLInputElement).value).toBe("every 6 weeks");
+
+    typeInto(field(tab, "Peer"), "monthly");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Peer").find(".kith-setting-error")?.getText()).toBe("");
+    // "coach" is no relationship Kith knows: still ignored, still listed, but not thrown away.
+    expect(await saved(t)).toEqual({
+      ...hand,
+      cadenceByRelationship: { coach: "monthly", Mentor: "every 6 weeks", advisor: "quarterly", peer: "monthly" },
+    });
+    typeInto(field(tab, "Mentor"), "every 2 months");
+    await vi.advanceTimersByTimeAsync(10);
+    expect((await saved(t)) as typeof hand).toMatchObject({
+      cadenceByRelationship: { coach: "monthly", mentor: "every 2 months", advisor: "quarterly", peer: "monthly" },
+    });
+    expect(tab.find(".kith-settings-problems")?.getText()).toContain('"coach"');
+
+    // The renames show the misspelt field too, so changing them cannot drop it unseen.
+    const renames = field(tab, "Renamed properties");
+    expect(renames.value).toBe("mood: Mood\nlastContact: Last touch");
+    typeInto(renames, "mood: Mood\nlastContact: Last touch\norg: Company");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Renamed properties").find(".kith-setting-error")?.getText()).toMatch(
+      /^mood: not a field/,
+    );
+    expect((await saved(t)) as typeof hand).toMatchObject({ keys: hand.keys });
+    expect(parseConfig(await saved(t)).config.cadenceByRelationship).toEqual({
+      mentor: "every 2 months",
+      advisor: "quarterly",
+      peer: "monthly",
+    });
+  });
+
   it("toggles birthdays", async () => {
     const { t, plugin } = await start();
     const tab = t.openSettings(plugin);

@@ -23,9 +23,10 @@ interface FieldBase<V> {
   readonly setting: keyof KithConfig;
   readonly name: string;
   readonly desc: string;
-  readonly read: (config: KithConfig) => V;
+  /** The value to show; `saved` is the setting as `data.json` holds it (undefined if unset). */
+  readonly read: (config: KithConfig, saved: unknown) => V;
   /** The saved value for what was typed (`undefined` removes the setting: back to the default). */
-  readonly convert: (value: V, config: KithConfig) => Conversion;
+  readonly convert: (value: V, config: KithConfig, saved: unknown) => Conversion;
 }
 
 export type Field =
@@ -136,6 +137,20 @@ function pairs(
   return accept(map);
 }
 
+/**
+ * A map setting as the user saved it, entries Kith ignores and all, when it is a map of texts;
+ * the map in force otherwise. Fields show and change this one, so that saving one entry never
+ * drops another the user wrote by hand (a relationship Kith does not know, a misspelt field).
+ */
+function savedMap(saved: unknown, inForce: Readonly<Record<string, string>>): Record<string, string> {
+  const ok =
+    typeof saved === "object" &&
+    saved !== null &&
+    !Array.isArray(saved) &&
+    Object.values(saved).every((value) => typeof value === "string");
+  return { ...(ok ? (saved as Record<string, string>) : inForce) };
+}
+
 const lines = (map: Readonly<Record<string, string>>): string =>
   Object.entries(map)
     .map(([name, value]) => `${name}: ${value}`)
@@ -149,11 +164,14 @@ const relationshipFields: Field[] = RELATIONSHIPS.map((relationship) => ({
   desc: `For contacts whose relationship is ${relationship}.`,
   placeholder: "None",
   read: (config: KithConfig) => config.cadenceByRelationship[relationship] ?? "",
-  convert: (text: string, config: KithConfig) => {
-    const map: Record<string, string> = { ...config.cadenceByRelationship };
+  convert: (text: string, config: KithConfig, saved: unknown) => {
+    const map = savedMap(saved, config.cadenceByRelationship);
+    // The entry as saved may be spelt "Mentor": Kith reads it as mentor, and so replaces it.
+    for (const name of Object.keys(map)) {
+      if (name.trim().toLowerCase() === relationship) delete map[name];
+    }
     const cadence = text.trim();
-    if (cadence === "") delete map[relationship];
-    else {
+    if (cadence !== "") {
       const problem = cadenceProblem(cadence);
       if (problem !== undefined) return refuse(problem);
       map[relationship] = cadence;
@@ -268,7 +286,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
         name: "By tag",
         desc: "For contacts with a tag and no cadence of their own or of their relationship. One per line, as tag: cadence.",
         placeholder: "alumni: every 6 months",
-        read: (config) => lines(config.cadenceByTag),
+        read: (config, saved) => lines(savedMap(saved, config.cadenceByTag)),
         convert: (text) => pairs(text, (_tag, cadence) => cadenceProblem(cadence)),
       },
     ],
@@ -283,7 +301,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
         name: "Renamed properties",
         desc: "When your notes call a property something else, one per line, as field: property name (lastContact: Last touch). Common spellings are understood without this.",
         placeholder: "lastContact: Last touch",
-        read: (config) => lines(config.keys),
+        read: (config, saved) => lines(savedMap(saved, config.keys)),
         convert: (text) =>
           pairs(text, (field) =>
             Object.hasOwn(FIELD_KEYS, field)

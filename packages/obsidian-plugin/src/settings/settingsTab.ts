@@ -1,4 +1,3 @@
-import type { KithConfig } from "@kith/core";
 import {
   PluginSettingTab,
   Setting,
@@ -50,7 +49,8 @@ export class KithSettingTab extends PluginSettingTab {
   }
 
   getControlValue(key: string): unknown {
-    return FIELDS.get(key)?.read(this.#store.config);
+    const field = FIELDS.get(key);
+    return field?.read(this.#store.config, this.#store.saved(field.setting));
   }
 
   async setControlValue(key: string, value: unknown): Promise<void> {
@@ -91,16 +91,17 @@ export class KithSettingTab extends PluginSettingTab {
       this.#showProblems();
     };
     const config = this.#store.config;
+    const saved = this.#store.saved(field.setting);
     if (field.type === "toggle") {
       setting.addToggle((toggle) =>
-        toggle.setValue(field.read(config)).onChange((on) => void commit(on)),
+        toggle.setValue(field.read(config, saved)).onChange((on) => void commit(on)),
       );
     } else if (field.type === "textarea") {
       setting.addTextArea((area) => {
         area.inputEl.rows = 4;
         area
           .setPlaceholder(field.placeholder ?? "")
-          .setValue(field.read(config))
+          .setValue(field.read(config, saved))
           .onChange((value) => void commit(value));
       });
     } else {
@@ -114,7 +115,7 @@ export class KithSettingTab extends PluginSettingTab {
         }
         text
           .setPlaceholder(field.type === "text" ? (field.placeholder ?? "") : "")
-          .setValue(String(field.read(config)))
+          .setValue(String(field.read(config, saved)))
           .onChange(
             (value) =>
               void commit(number ? (value.trim() === "" ? Number.NaN : Number(value)) : value),
@@ -147,31 +148,33 @@ export class KithSettingTab extends PluginSettingTab {
 
   /** Why a value cannot be saved, or undefined when it can. */
   #problem(field: Field, value: unknown): string | undefined {
-    const conversion = convert(field, value, this.#store.config);
+    const conversion = convert(field, value, this.#store);
     return conversion.ok ? this.#store.check(field.setting, conversion.value) : conversion.problem;
   }
 
   /** Saves a value if it can be saved; returns why not otherwise. */
   async #apply(field: Field, value: unknown): Promise<string | undefined> {
-    const conversion = convert(field, value, this.#store.config);
+    const conversion = convert(field, value, this.#store);
     if (!conversion.ok) return conversion.problem;
     return this.#store.set(field.setting, conversion.value);
   }
 }
 
-function convert(field: Field, value: unknown, config: KithConfig): Conversion {
+function convert(field: Field, value: unknown, store: SettingsStore): Conversion {
+  const { config } = store;
+  const saved = store.saved(field.setting);
   switch (field.type) {
     case "toggle":
       return typeof value === "boolean"
-        ? field.convert(value, config)
+        ? field.convert(value, config, saved)
         : { ok: false, problem: "Turn it on or off." };
     case "number":
       return typeof value === "number" && Number.isFinite(value)
-        ? field.convert(value, config)
+        ? field.convert(value, config, saved)
         : { ok: false, problem: "Give a number." };
     default:
       return typeof value === "string"
-        ? field.convert(value, config)
+        ? field.convert(value, config, saved)
         : { ok: false, problem: "Give a text." };
   }
 }

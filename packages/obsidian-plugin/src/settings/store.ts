@@ -49,7 +49,11 @@ export class SettingsStore {
   check(key: keyof KithConfig, value: unknown): string | undefined {
     const candidate = withValue(this.#raw, key, value);
     const reading = parseConfig(candidate);
-    const mine = reading.problems.filter((p) => p.startsWith(`setting "${key}"`));
+    // Only what this value makes wrong: an entry the user wrote by hand that Kith ignores (a
+    // relationship it does not know) is kept, and does not stop another entry being saved.
+    const mine = reading.problems.filter(
+      (p) => p.startsWith(`setting "${key}"`) && !this.#problems.includes(p),
+    );
     return mine.length === 0 ? undefined : mine.map(humane).join(" ");
   }
 
