@@ -266,6 +266,20 @@ describe("the settings tab", () => {
     });
   });
 
+  it("says the grace's limits in percent, as it is typed", async () => {
+    const { t, plugin } = await start();
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Grace before overdue"), "2000");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Grace before overdue").find(".kith-setting-error")?.getText()).toBe(
+      "Give a percentage from 0 to 1000.",
+    );
+    expect(await t.vault.adapter.exists(dataPath(t))).toBe(false);
+    typeInto(field(tab, "Grace before overdue"), "1000");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ tolerance: 10 });
+  });
+
   it("toggles birthdays", async () => {
     const { t, plugin } = await start();
     const tab = t.openSettings(plugin);

@@ -220,7 +220,11 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
         min: 0,
         max: 1000,
         read: (config) => Math.round(config.tolerance * 100),
-        convert: (percent) => accept(percent / 100),
+        // Checked here, in percent: the schema's limits (0 to 10) are of the share, not typed.
+        convert: (percent) =>
+          percent >= 0 && percent <= 1000
+            ? accept(percent / 100)
+            : refuse("Give a percentage from 0 to 1000."),
       },
       listField(
         "countingKinds",
