@@ -17,8 +17,9 @@ const DAY_CHECK_MS = 60_000;
 const SETTINGS_SETTLE_MS = 500;
 
 export default class KithPlugin extends Plugin {
-  /** Set while loaded: the settings store, to take settings saved elsewhere. */
+  /** Set while loaded: the settings store and tab, to take settings saved elsewhere. */
   #settings: SettingsStore | undefined;
+  #settingTab: KithSettingTab | undefined;
   /** The problems last told in a Notice: a sync that leaves them as they were says nothing again. */
   #told = "";
 
@@ -29,6 +30,7 @@ export default class KithPlugin extends Plugin {
     this.#settings = settings;
     this.register(() => {
       this.#settings = undefined;
+      this.#settingTab = undefined;
     });
     this.#noticeProblems(settings);
 
@@ -80,7 +82,8 @@ export default class KithPlugin extends Plugin {
       draw();
     }
 
-    this.addSettingTab(new KithSettingTab(this.app, this, settings));
+    this.#settingTab = new KithSettingTab(this.app, this, settings);
+    this.addSettingTab(this.#settingTab);
     const rebuild = debounce(() => void index.rebuild(settings.config), SETTINGS_SETTLE_MS, true);
     this.register(() => rebuild.cancel());
     settings.onChange(() => {
@@ -118,6 +121,7 @@ export default class KithPlugin extends Plugin {
     if (settings === undefined) return;
     settings.reload(saved);
     this.#noticeProblems(settings);
+    this.#settingTab?.showSaved();
   }
 
   /** Says that saved settings could not all be used (the settings tab lists them), once for each set of them. */

@@ -165,6 +165,29 @@ describe("the settings tab", () => {
     expect(noticeMessages()).toEqual([]);
   });
 
+  it("shows settings synced from another device while the tab is open", async () => {
+    const { t, plugin } = await start();
+    const tab = t.openSettings(plugin);
+    expect((field(tab, "Days ahead") as HTMLInputElement).value).toBe("7");
+    await t.vault.adapter.write(
+      dataPath(t),
+      JSON.stringify({ horizonDays: 3, tolerance: "a lot", contactTags: ["friend"] }),
+    );
+    await plugin.onExternalSettingsChange();
+    expect((field(tab, "Days ahead") as HTMLInputElement).value).toBe("3");
+    expect((field(tab, "Contact tags") as HTMLInputElement).value).toBe("friend");
+    expect(tab.find(".kith-settings-problems li")?.getText()).toMatch(/^setting "tolerance"/);
+    // A change made next starts from what was synced, and keeps it.
+    typeInto(field(tab, "Contact types"), "contact, person, colleague");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({
+      horizonDays: 3,
+      tolerance: "a lot",
+      contactTags: ["friend"],
+      contactTypes: ["contact", "person", "colleague"],
+    });
+  });
+
   it("keeps saved values it cannot use out of force, and says so", async () => {
     vi.useFakeTimers({ now: TODAY });
     const t = createTestApp({ files: VAULT });

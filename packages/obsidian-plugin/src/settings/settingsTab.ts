@@ -1,5 +1,6 @@
 import {
   PluginSettingTab,
+  requireApiVersion,
   Setting,
   type App,
   type Plugin,
@@ -60,6 +61,10 @@ export class KithSettingTab extends PluginSettingTab {
 
   /** Before Obsidian 1.13: the same settings as rows. */
   display(): void {
+    this.#rows();
+  }
+
+  #rows(): void {
     const { containerEl } = this;
     containerEl.empty();
     this.#problemsEl = containerEl.createDiv();
@@ -68,6 +73,16 @@ export class KithSettingTab extends PluginSettingTab {
       new Setting(containerEl).setName(group.heading).setHeading();
       for (const field of group.fields) this.#row(containerEl, field);
     }
+  }
+
+  /**
+   * Shows the settings anew after `data.json` changed on disk (a sync) while the tab is open,
+   * which would otherwise go on showing values no longer saved.
+   */
+  showSaved(): void {
+    if (!this.containerEl.isConnected) return;
+    if (requireApiVersion("1.13.0")) this.update();
+    else this.#rows();
   }
 
   /** The saved settings that were ignored, as they are now (a row's change may have fixed one). */
