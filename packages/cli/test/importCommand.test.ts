@@ -322,6 +322,37 @@ describe("kith import: a key the note has is never overwritten", () => {
     );
   });
 
+  it("fills an empty List property as a list, keeping every other byte of a note with a BOM, CRLF, anchors and folded text", async () => {
+    const anna = [
+      "\uFEFF---",
+      "type: contact",
+      'social: {tw: "@anna", gh: anna}   # handles',
+      "bio: >-",
+      "  Met at PyCon,",
+      "  talks about compilers",
+      "",
+      "first_seen: &met 2019-05-02",
+      "met: *met",
+      "email: []",
+      "phone:",
+      "  -",
+      "---",
+      "# Anna Schmidt",
+      "",
+    ].join("\r\n");
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Anna Schmidt.md": anna,
+      "a.vcf": "BEGIN:VCARD\nVERSION:3.0\nFN:Anna Schmidt\nN:Schmidt;Anna;;;\nEMAIL:anna@example.org\nTEL:+49 30 1234\nEND:VCARD\n",
+    });
+    const r = await kith(["import", "vcard", join(vault, "a.vcf"), "--into", join(vault, "People")]);
+    expect(r.out).toContain("~ People/Anna Schmidt.md: add email; add phone\n");
+    // They were written `email: anna@example.org`: Obsidian then flags the List property.
+    expect(readFileSync(join(vault, "People", "Anna Schmidt.md"), "utf8")).toBe(
+      anna.replace("email: []", "email: [anna@example.org]").replace("  -\r\n", "  - +49 30 1234\r\n"),
+    );
+  });
+
   it("adds no congratulation over a next step due on a day Kith cannot read", async () => {
     const vault = aVault({
       ".obsidian/app.json": "{}",

@@ -79,6 +79,18 @@ describe("kith log", () => {
     expect(text).toContain("- 2026-11-20 call\r\n");
   });
 
+  it("logs under the heading on the first line of a note that starts with a BOM and has no properties", async () => {
+    const ann = "\uFEFF## Interactions\n- 2026-10-01 call\n\n## Notes\nMet at PyCon.\n";
+    const vault = aVault({ ".obsidian/plugins/kith/data.json": '{ "contactFolders": ["People"] }', "People/Ann.md": ann });
+    // An event sets no last contact, so no properties are added: the line alone goes in.
+    const r = await kith(["log", "Ann", "--date", "2026-11-20", "--kind", "event", "--vault", vault]);
+    expect(r.code).toBe(0);
+    // Kith read this section, and wrote a second "## Interactions" at the end.
+    expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(
+      ann.replace("- 2026-10-01 call\n", "- 2026-10-01 call\n- 2026-11-20 event\n"),
+    );
+  });
+
   it("adds the Interactions heading when the note has none", async () => {
     const vault = aVault({ "People/Jo.md": "---\ntype: contact\n---\nJust a note.\n" });
     await kith(["log", "Jo", "--date", "2026-11-20", "--vault", vault]);
@@ -271,6 +283,21 @@ describe("kith snooze", () => {
     const r = await kith(["snooze", "Ann", "--until", "2026-12-10", "--today", "2026-11-25", "--vault", vault]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(ann.replace("2026-10-01", "2026-12-10"));
+  });
+
+  it("keeps a date that Obsidian writes as a List property a list of one day, never a link", async () => {
+    const note = (last: string, snooze: string) =>
+      `---\ntype: contact\ncadence: monthly\nlast_contact:\n  - ${last}\nsnooze_until: [${snooze}]\n---\n# Ann\n`;
+    const vault = aVault({ "People/Ann.md": note("2026-10-01", "2026-11-01") });
+    expect((await kith(["log", "Ann", "--date", "2026-11-20", "--kind", "call", "--vault", vault])).code).toBe(0);
+    const r = await kith(["snooze", "Ann", "--until", "2026-12-10", "--today", "2026-11-25", "--vault", vault]);
+    expect(r.code).toBe(0);
+    // Both were written as "[[2026-11-20]]" and "[[2026-12-10]]": links to daily notes.
+    expect(readFileSync(join(vault, "People/Ann.md"), "utf8")).toBe(
+      `${note("2026-11-20", "2026-12-10")}\n## Interactions\n- 2026-11-20 call\n`,
+    );
+    const check = await kith(["check", vault]);
+    expect(check.out).not.toContain("unquoted link");
   });
 
   it("fills a snooze_until left empty with a stray space, leaving no space after the day", async () => {

@@ -19,6 +19,8 @@
  * - A day written over a daily-note link (`"[[2026-10-01]]"`, `'[[Daily/2026-10-01]]'`) is written
  *   as one, in the same folder and quotes (`overOld`, which the plugin's callback uses too); the
  *   log line keeps the design's plain `- YYYY-MM-DD kind` form.
+ * - Text written over a list of one item or none (`- 2026-10-01`, `[]`: how Obsidian keeps a List
+ *   property) is a list of one, so the property keeps its type; a day in it is never a link.
  * - A list replaces a flow list (`[a, b]`) as a flow list, anything else as a block list indented
  *   like the old one (or two spaces in); an empty list is `[]`.
  * - A field set to the value it already has leaves the bytes alone.
@@ -222,6 +224,10 @@ function addToField(
     const found = findPair(doc, field, keyMap);
     old = found === undefined ? undefined : data[found.key];
     const node = found?.value ?? null;
+    // Items added to a list that another key repeats (`told: &t …`, `also: *t`) would be added
+    // there too. Anchors on its items stay as they are.
+    const anchor = node === null ? undefined : aliasedAnchor(doc, node, false);
+    if (found !== undefined && anchor !== undefined) return aliasRefusal(path, found.key, anchor);
     if (found !== undefined && Array.isArray(old) && node !== null && isCollection(node)) {
       const appended = appendItems(yaml, node, items, nl);
       if (appended !== undefined) {
@@ -258,8 +264,10 @@ function appendItems(
     const added = items.map((item) => `, ${scalarText(item, "flow", "plain")}`).join("");
     return yaml.slice(0, end) + added + yaml.slice(end);
   }
-  const dash = yaml.slice(lineStartOf(yaml, last.range[0]), last.range[0]);
-  if (!/^[ \t]*-[ \t]+$/.test(dash)) return undefined;
+  // The last item's dash and the space after it, without the item's anchor or tag, if any.
+  const before = yaml.slice(lineStartOf(yaml, last.range[0]), last.range[0]);
+  const dash = /^([ \t]*-[ \t]+)(?:[&!][^ \t]*[ \t]+)*$/.exec(before)?.[1];
+  if (dash === undefined) return undefined;
   let lineEnd = yaml.indexOf("\n", end);
   if (lineEnd === -1) lineEnd = yaml.length;
   if (yaml[lineEnd - 1] === "\r") lineEnd--;
@@ -351,12 +359,9 @@ function replaceValue(
 ): Result<string> {
   const node = found.value;
   const style = styleOf(node);
-  const anchor = node !== null && (isScalar(node) || isCollection(node)) ? node.anchor : undefined;
-  if (anchor !== undefined && aliasUses(doc, anchor)) {
-    return fail(
-      `${path}: "${found.key}" has the YAML anchor &${anchor}, which another key repeats with *${anchor}; edit it by hand, or write that key's value out; ${untouched}`,
-    );
-  }
+  // Every anchor in the old value goes with it, one on a list item too (`- &d 2026-10-01`).
+  const anchor = node === null ? undefined : aliasedAnchor(doc, node, true);
+  if (anchor !== undefined) return aliasRefusal(path, found.key, anchor);
   const start = found.colonEnd;
   let end = style === "empty" || node === null ? start : endOf(node, yaml);
   // Spaces or tabs that end the line (`snooze_until: ` left blank) would trail the new value.
@@ -417,18 +422,41 @@ function isMapNode(node: YamlNode): boolean {
   return isCollection(node) && node.items.some((item) => isPair(item));
 }
 
-function aliasUses(doc: ReturnType<typeof parseDocument>, anchor: string): boolean {
-  let used = false;
+/**
+ * An anchor of `node` (with `within`, or of any node inside it) that an alias outside it repeats:
+ * the value that alias reads would change with the node.
+ */
+function aliasedAnchor(
+  doc: ReturnType<typeof parseDocument>,
+  node: YamlNode,
+  within: boolean,
+): string | undefined {
+  const anchors = new Set<string>();
+  const anchorOf = (n: unknown): void => {
+    if ((isScalar(n) || isCollection(n)) && n.anchor !== undefined) anchors.add(n.anchor);
+  };
+  anchorOf(node);
+  if (within) visit(node, { Node: (_, n) => anchorOf(n) });
+  if (anchors.size === 0) return undefined;
+  const [from, to] = node.range ?? [0, 0];
+  let aliased: string | undefined;
   visit(doc, {
     Alias(_, alias) {
-      if (alias.source === anchor) {
-        used = true;
+      const at = alias.range?.[0] ?? -1;
+      if (anchors.has(alias.source) && (at < from || at >= to)) {
+        aliased = alias.source;
         return visit.BREAK;
       }
       return undefined;
     },
   });
-  return used;
+  return aliased;
+}
+
+function aliasRefusal(path: string, key: string, anchor: string): Result<never> {
+  return fail(
+    `${path}: "${key}" has the YAML anchor &${anchor}, which another key repeats with *${anchor}; edit it by hand, or write that key's value out; ${untouched}`,
+  );
 }
 
 /**

@@ -11,10 +11,11 @@ import type { InteractionKind } from "./config";
 import { addDays, addMonths, formatDay, parseDay, type Day } from "./day";
 import { fenceAfter } from "./fences";
 import { existingKey, FIELD_KEYS, writtenKey, type Field, type KeyMap } from "./frontmatter";
+import { parseHeading } from "./headings";
 import { lastContactOf, type Network } from "./network";
 import { splitFrontmatter } from "./frontmatterBlock";
 import { fail, ok, type Result } from "./result";
-import { isUnquotedLink, readDay, unquotedTarget } from "./values";
+import { isUnquotedLink, readDay, soleItem, unquotedTarget } from "./values";
 
 /** A value Kith writes to a field. */
 export type EditValue = string | number | boolean | null | readonly string[];
@@ -53,17 +54,27 @@ export function newlineOf(text: string): string {
  * The value to write over `old`: a day goes in as a daily-note link, in the old link's folder,
  * where the note keeps that key as one, so a vault that dates things with links stays that way
  * (an unquoted link, which YAML reads as a nested list, is written back quoted). The old link's
- * heading or display text named the old day and is not carried over.
+ * heading or display text named the old day and is not carried over. Text over a list of one
+ * item or none, as Obsidian keeps a List property, is a list of one.
  *
  * @example overOld("[[Daily/2026-10-01]]", "2026-12-02") // "[[Daily/2026-12-02]]"
+ * @example overOld(["2026-10-01"], "2026-12-02") // ["2026-12-02"]
  */
 export function overOld(old: unknown, value: EditValue): EditValue {
+  if (typeof value !== "string") return value;
+  // Obsidian checks a property's value against the type the vault gives it: a List stays one.
+  // Its item is no unquoted link (`[[X]]` is a list in a list), as the reader takes it.
+  if (Array.isArray(old) && old.length <= 1 && !Array.isArray(old[0])) {
+    return [overOldText(old[0], value)];
+  }
+  return overOldText(old, value);
+}
+
+function overOldText(old: unknown, value: string): string {
   // An unquoted `[[2026-10-01]]`, which YAML reads as a nested list, becomes a quoted link.
   const text = isUnquotedLink(old) ? `[[${unquotedTarget(old)}]]` : String(old);
   const link = /^\[\[([^\]]*\/)?\d{4}-\d\d-\d\d([|#].*)?\]\]$/.exec(text);
-  return link && typeof value === "string" && parseDay(value) !== undefined
-    ? `[[${link[1] ?? ""}${value}]]`
-    : value;
+  return link && parseDay(value) !== undefined ? `[[${link[1] ?? ""}${value}]]` : value;
 }
 
 /**
@@ -76,7 +87,9 @@ export function overOld(old: unknown, value: EditValue): EditValue {
 export function keepsOld(field: string, old: unknown, value: EditValue): boolean {
   const after = field === "lastContact" && typeof value === "string" ? parseDay(value) : undefined;
   if (after === undefined || old === undefined || old === null || old === "") return false;
-  const before = readDay(isUnquotedLink(old) ? `[[${unquotedTarget(old)}]]` : old);
+  // Read as the note's reader reads the day (FieldReader.day): a list of one is its item.
+  const one = soleItem(old);
+  const before = readDay(isUnquotedLink(one) ? `[[${unquotedTarget(one)}]]` : one);
   return before === undefined || before >= after;
 }
 
@@ -87,8 +100,6 @@ export function expectedOf(value: EditValue): unknown {
 
 // ---------------------------------------------------------------------------------------------
 // The body: log lines under a heading
-
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 /**
  * Appends `line` at the end of the section under `heading` (matched case-insensitively, at any
@@ -104,14 +115,20 @@ export function appendUnderHeading(body: string, heading: string, line: string):
   return appendToBody(body, heading, line, newlineOf(body));
 }
 
-/** Appends under the heading in the text after a leading frontmatter block, if any. */
+/**
+ * Appends under the heading in the text after a leading frontmatter block, if any, and after a
+ * BOM: the body the reader reads (parseNote), so a heading on its first line is found. The line
+ * ends as the body's lines do, where they differ from the properties' (`nl`).
+ */
 export function appendToBody(text: string, heading: string, line: string, nl: string): string {
   const { yaml, bodyStart } = splitFrontmatter(text);
-  if (yaml === undefined) return appendIn(text, heading, line, nl);
   const head = text.slice(0, bodyStart);
+  const body = text.slice(bodyStart);
+  const own = body.includes("\n") ? newlineOf(body) : nl;
+  if (yaml === undefined) return head + appendIn(body, heading, line, own);
   // A closing fence that ends the file needs its line break before the body can grow.
   const fenceEnd = head.endsWith("\n") ? "" : nl;
-  return head + fenceEnd + appendIn(text.slice(bodyStart), heading, line, nl);
+  return head + fenceEnd + appendIn(body, heading, line, own);
 }
 
 /** Line breaks, with the spaces around them, become one space. */
@@ -139,11 +156,10 @@ function appendIn(body: string, heading: string, line: string, nl: string): stri
     const text = raw.replace(/\r$/, "");
     const before = fence;
     fence = fenceAfter(fence, text);
-    const h = before !== undefined || fence !== undefined ? null : HEADING.exec(text);
-    if (h !== null) {
-      const hLevel = (h[1] ?? "").length;
-      if (level !== 0 && hLevel <= level) break;
-      if (level === 0 && (h[2] ?? "").toLowerCase() === wanted.toLowerCase()) level = hLevel;
+    const h = before !== undefined || fence !== undefined ? undefined : parseHeading(text);
+    if (h !== undefined) {
+      if (level !== 0 && h.level <= level) break;
+      if (level === 0 && h.text.toLowerCase() === wanted.toLowerCase()) level = h.level;
     }
     if (level !== 0 && text.trim() !== "") {
       lastEnd = lineStart + raw.length;

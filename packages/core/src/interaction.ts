@@ -3,6 +3,7 @@ import { parseDay, type Day } from "./day";
 import type { Diagnostic } from "./diagnostic";
 import { EMPTY_LIST } from "./empty";
 import { fenceAfter, nextFenceAt } from "./fences";
+import { parseHeading } from "./headings";
 import { parseWikiLink } from "./links";
 import { whyNotADay, type FieldReader, type NoteRef } from "./values";
 
@@ -62,7 +63,6 @@ export function readInteraction(r: FieldReader): Interaction | undefined {
   };
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 // A bullet (or a ticked task) that starts with a date or a daily-note link; the rest is
 // `kind: summary`, `: summary`, one word, or free text. An open task (`- [ ]`), or one marked
 // otherwise (`- [-]`, cancelled), is a plan: it is no contact made until it is ticked. The date
@@ -157,11 +157,10 @@ function logLines(
       fence = fenceAfter(fence, line);
       if (before !== undefined || fence !== undefined) continue; // a fence, or code
     }
-    const h = HEADING.exec(line);
-    if (h !== null) {
-      const hLevel = (h[1] ?? "").length;
-      if ((h[2] ?? "").toLowerCase() === wanted) level = hLevel;
-      else if (level !== 0 && hLevel <= level) level = 0;
+    const h = parseHeading(line);
+    if (h !== undefined) {
+      if (h.text.toLowerCase() === wanted) level = h.level;
+      else if (level !== 0 && h.level <= level) level = 0;
       continue;
     }
     if (level === 0) continue;

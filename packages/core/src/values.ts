@@ -215,8 +215,10 @@ export class FieldReader {
   day(field: Field): Day | undefined {
     const v = this.value(field);
     if (v === undefined || v === null || v === "") return undefined;
-    // An unquoted daily-note link, `date: [[2026-11-20]]`, is still the day it names.
-    const day = readDay(isUnquotedLink(v) ? this.unquotedLink(field, v, v) : v);
+    // A list of one (a List property) is its item; an unquoted daily-note link,
+    // `date: [[2026-11-20]]`, is still the day it names.
+    const one = soleItem(v);
+    const day = readDay(isUnquotedLink(one) ? this.unquotedLink(field, v, one) : one);
     if (day !== undefined) return day;
     this.error(field, v, `${this.key(field)} ${showValue(v)} ${whyNotADay(v)}`);
     return undefined;
@@ -327,6 +329,19 @@ export function whyNotADay(v: unknown): string {
 /** Whether a value is how YAML reads an unquoted `[[X]]`: a list of one list of one text. */
 export function isUnquotedLink(item: unknown): item is unknown[] {
   return Array.isArray(item) && item.length === 1 && (typeof item[0] === "string" || isUnquotedLink(item[0]));
+}
+
+/**
+ * The value of a field that holds one value, with a list of one taken as its item: Obsidian
+ * writes a List property so (`- 2026-11-20`, `[2026-11-20]`), and {@link FieldReader.text} reads
+ * it so too. An unquoted `[[2026-11-20]]`, a list in a list, gives its inner list: still to be
+ * told apart with {@link isUnquotedLink}.
+ *
+ * @example soleItem(["2026-11-20"]) // "2026-11-20"
+ * @example soleItem([["2026-11-20"]]) // ["2026-11-20"]
+ */
+export function soleItem(v: unknown): unknown {
+  return Array.isArray(v) && v.length === 1 ? v[0] : v;
 }
 
 /** The `X` of an unquoted `[[X]]` (see {@link isUnquotedLink}). */

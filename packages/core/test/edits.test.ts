@@ -270,6 +270,21 @@ describe("setting a field keeps the rest of the note byte for byte", () => {
     );
   });
 
+  it("refuses, saying why, to replace a value with an anchor on a part of it that another key repeats", () => {
+    // Replacing the list drops `&d`; `met` would then repeat an anchor that is gone.
+    const text = "---\nsnooze_until: [&d 2026-10-01]\nmet: *d\n---\n";
+    expect(applyEdit(text, { path: JANE, set: { snoozeUntil: "2026-12-10" } }, keyMap)).toEqual({
+      ok: false,
+      issues: [
+        `${JANE}: "snooze_until" has the YAML anchor &d, which another key repeats with *d; edit it by hand, or write that key's value out; the note was left untouched`,
+      ],
+    });
+    // An anchor that only the value itself repeats goes with it.
+    expect(edited("---\nsnooze_until: [&d 2026-10-01, *d]\n---\n", { snoozeUntil: "2026-12-10" })).toBe(
+      "---\nsnooze_until: 2026-12-10\n---\n",
+    );
+  });
+
   it("edits a note whose keys are indented, keeping the indentation for a new key", () => {
     expect(edited("---\n  type: contact\n  org: Acme\n---\n", { role: "CTO", org: "Globex" })).toBe(
       "---\n  type: contact\n  org: Globex\n  role: CTO\n---\n",
@@ -303,6 +318,44 @@ describe("a date kept as a daily-note link stays one", () => {
     const fm: Record<string, unknown> = { last_contact: [["2026-10-01"]], snooze_until: [["Trip to Lisbon"]] };
     applyToFrontmatter(fm, { path: JANE, set: { lastContact: "2026-12-02", snoozeUntil: "2026-12-10" } }, keyMap);
     expect(fm).toEqual({ last_contact: "[[2026-12-02]]", snooze_until: "2026-12-10" });
+  });
+
+  it("a day over a list of one, as Obsidian writes a List property, is a list of one day, never a link", () => {
+    // It was written `"[[2026-12-10]]"`: YAML's list of one read as an unquoted link.
+    expect(edited("---\nsnooze_until:\n  - 2026-10-01\ntype: contact\n---\n", { snoozeUntil: "2026-12-10" })).toBe(
+      "---\nsnooze_until:\n  - 2026-12-10\ntype: contact\n---\n",
+    );
+    expect(edited("---\nsnooze_until: [2026-10-01] # back from leave\n---\n", { snoozeUntil: "2026-12-10" })).toBe(
+      "---\nsnooze_until: [2026-12-10] # back from leave\n---\n",
+    );
+    // A daily-note link in the list stays one, in its folder; an empty List property gets the day.
+    expect(edited('---\nlast_contact:\n  - "[[Daily/2026-10-01]]"\n---\n', { lastContact: "2026-12-02" })).toBe(
+      '---\nlast_contact:\n  - "[[Daily/2026-12-02]]"\n---\n',
+    );
+    expect(edited("---\nnext_step_due:\n  -\n---\n", { nextStepDue: "2026-12-10" })).toBe(
+      "---\nnext_step_due:\n  - 2026-12-10\n---\n",
+    );
+    // Any text keeps a List property a list, as `kith import` fills an empty one or a new job.
+    expect(edited('---\nemail: []\norg:\n  - "[[Acme]]"\n---\n', { email: "ann@example.com", org: "[[Globex]]" })).toBe(
+      '---\nemail: [ann@example.com]\norg:\n  - "[[Globex]]"\n---\n',
+    );
+    // The plugin's callback, with what Obsidian's cache holds for the same notes.
+    const fm: Record<string, unknown> = { snooze_until: ["2026-10-01"], last_contact: ["[[Daily/2026-10-01]]"], email: [null] };
+    applyToFrontmatter(fm, { path: JANE, set: { snoozeUntil: "2026-12-10", lastContact: "2026-12-02", email: "a@b.c" } }, keyMap);
+    expect(fm).toEqual({ snooze_until: ["2026-12-10"], last_contact: ["[[Daily/2026-12-02]]"], email: ["a@b.c"] });
+  });
+
+  it("a list of one day is read as that day, by the reader and by the writer that keeps a later last contact", () => {
+    const jane = (last: string) =>
+      parseNote(JANE, `---\ntype: contact\ncadence: monthly\nlast_contact:\n  - ${last}\n---\n# Jane\n`);
+    const read = buildNetwork([jane("2026-10-01"), jane('"[[Daily/2026-10-01]]"')].map((n, i) => ({ ...n, path: `People/J${i}.md` })));
+    // No advice to quote it as a link: it is no link.
+    expect(read.diagnostics).toEqual([]);
+    expect([...read.network.contacts.values()].map((c) => c.lastContact)).toEqual([day("2026-10-01"), day("2026-10-01")]);
+    // An older day does not go over the list's later one; a newer one does.
+    const list = '---\nlast_contact:\n  - "[[Daily/2026-10-01]]"\n---\n';
+    expect(edited(list, { lastContact: "2026-09-01" })).toBe(list);
+    expect(edited(list, { lastContact: "2026-10-02" })).toBe(list.replace("10-01", "10-02"));
   });
 
   it("only a day over that key's daily-note link: plain dates, other links, text and emptying stay as they were", () => {
@@ -396,6 +449,20 @@ describe("log lines", () => {
     );
   });
 
+  it("ends the line as the body's lines end, where the properties' lines end otherwise", () => {
+    // Properties written with "\n" above a body of "\r\n", and the other way round: the line
+    // took the first line's break, mixing the two in the body.
+    const note = "---\nlast_contact: 2026-10-01\n---\r\n# Ann\r\n\r\n## Interactions\r\n- 2026-10-01 call\r\n";
+    expect(appendUnderHeading(note, "Interactions", "- 2026-11-20 coffee")).toBe(`${note}- 2026-11-20 coffee\r\n`);
+    expect(appendUnderHeading("---\r\ntype: contact\r\n---\n# Ann\n", "Interactions", "- 2026-11-20 coffee")).toBe(
+      "---\r\ntype: contact\r\n---\n# Ann\n\n## Interactions\n- 2026-11-20 coffee\n",
+    );
+    // A body of one line has no break of its own: the properties' is taken.
+    expect(appendUnderHeading("---\r\ntype: contact\r\n---\r\n# Ann", "Interactions", "- 2026-11-20 coffee")).toBe(
+      "---\r\ntype: contact\r\n---\r\n# Ann\r\n\r\n## Interactions\r\n- 2026-11-20 coffee\r\n",
+    );
+  });
+
   it("closes a code block left open at the end, so the new line is not read as code", () => {
     expect(
       appendUnderHeading("## Interactions\n```\nnot closed\n", "Interactions", "- 2026-11-20 call"),
@@ -426,6 +493,52 @@ describe("log lines", () => {
     expect(
       edited("---\ntype: contact\n---", {}, { heading: "Interactions", line: "- 2026-11-20 call" }),
     ).toBe("---\ntype: contact\n---\n## Interactions\n- 2026-11-20 call\n");
+  });
+
+  it("finds the heading on the first line of a note that starts with a BOM and has no properties", () => {
+    // The reader skips the BOM and reads the section; the writer made a second one at the end.
+    const note = "\uFEFF## Interactions\n- 2026-10-01 call\n\n## Notes\n";
+    const logged = "\uFEFF## Interactions\n- 2026-10-01 call\n- 2026-11-20 coffee\n\n## Notes\n";
+    expect(appendUnderHeading(note, "Interactions", "- 2026-11-20 coffee")).toBe(logged);
+    expect(edited(note, {}, { heading: "Interactions", line: "- 2026-11-20 coffee" })).toBe(logged);
+    expect(appendUnderHeading("\uFEFF", "Interactions", "- 2026-11-20 coffee")).toBe(
+      "\uFEFF## Interactions\n- 2026-11-20 coffee\n",
+    );
+  });
+
+  it("reads a heading with a long run of spaces or #s at once, writing and reading", () => {
+    // The heading pattern took 18 s for 4,000 spaces, growing with their cube: writes to such a
+    // note, and every read of it, hung (the plugin's on Obsidian's main thread).
+    const body = [
+      `## Interactions${" ".repeat(40_000)}x`,
+      `## Notes ${"#".repeat(40_000)} x`,
+      "## Interactions",
+      "- 2026-10-01 call",
+      `# ${"\t".repeat(40_000)}`,
+      "",
+    ].join("\n");
+    expect(appendUnderHeading(body, "Interactions", "- 2026-11-20 coffee")).toBe(
+      body.replace("- 2026-10-01 call\n", "- 2026-10-01 call\n- 2026-11-20 coffee\n"),
+    );
+    const self = { name: "Jane Doe", target: JANE, isLink: true, path: JANE };
+    expect(readLogLines(JANE, body, "Interactions", 1, self).entries).toHaveLength(1);
+  });
+
+  it("takes a line for a heading exactly when the Markdown heading pattern does (generated lines)", () => {
+    const PATTERN = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+    const piece = fc.constantFrom("#", "##", " ", "\t", "\u00a0", "\u2028", "\u3000", "Interactions", "interactions", "x", "#x");
+    const self = { name: "Jane Doe", target: JANE, isLink: true, path: JANE };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const line = pieces.join("");
+        const wanted = PATTERN.exec(line)?.[2]?.toLowerCase() === "interactions";
+        const body = `${line}\n- 2026-10-01 call\n`;
+        const appended = appendUnderHeading(body, "Interactions", "- 2026-11-20 coffee");
+        expect(appended === `${body}- 2026-11-20 coffee\n`).toBe(wanted);
+        expect(readLogLines(JANE, body, "Interactions", 1, self).entries.length).toBe(wanted ? 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("skips the frontmatter when given a whole note, as the plugin does from Vault.process", () => {
@@ -664,6 +777,20 @@ describe("adding to a list keeps the items already there as written", () => {
     expect(added("---\ntype: update\n---\n", ["[[Jane]]"])).toBe(
       '---\ntype: update\ntold:\n  - "[[Jane]]"\n---\n',
     );
+  });
+
+  it("adds after an item with an anchor, and refuses, saying why, to add to a list another key repeats", () => {
+    // An anchor on the last item: the new item takes the dash, not the anchor.
+    const item = '---\ntold:\n  - &bob "[[Bob]]"\nasked: *bob\n---\n';
+    expect(added(item, ["[[Jane]]"])).toBe(item.replace('"[[Bob]]"\n', '"[[Bob]]"\n  - "[[Jane]]"\n'));
+    // The whole list repeated: the item would be added to `also_told` too.
+    const list = '---\ntold: &t\n  - "[[Bob]]"\nalso_told: *t\n---\n';
+    expect(applyEdit(list, { path: UPDATE, set: {}, add: { told: ["[[Jane]]"] } }, keyMap)).toEqual({
+      ok: false,
+      issues: [
+        `${UPDATE}: "told" has the YAML anchor &t, which another key repeats with *t; edit it by hand, or write that key's value out; the note was left untouched`,
+      ],
+    });
   });
 
   it("refuses, writing nothing, when a value there is not text it can keep", () => {
@@ -985,9 +1112,13 @@ describe("writes change only the keys they mean to (generated notes)", () => {
         // last_contact never moves backwards: a day over a later day, or over a value that is no
         // day (it may be a later one written otherwise), leaves the note as it was.
         const old = before[key];
+        // A list of one is read as its item, and text written over a list of one item or none is a
+        // list of one (a List property in Obsidian keeps its type).
+        const one = Array.isArray(old) && old.length === 1 ? (old[0] as unknown) : old;
+        const listed = typeof v === "string" && Array.isArray(old) && old.length <= 1 && !Array.isArray(old[0]);
         const newDay = field === "lastContact" && typeof v === "string" ? parseDay(v) : undefined;
         if (newDay !== undefined && old !== undefined && old !== null && old !== "") {
-          const oldDay = typeof old === "string" ? parseDay(old.replace(/^\[\[(?:.*\/)?([^|#\]]*).*\]\]$/, "$1")) : undefined;
+          const oldDay = typeof one === "string" ? parseDay(one.replace(/^\[\[(?:.*\/)?([^|#\]]*).*\]\]$/, "$1")) : undefined;
           if (oldDay === undefined || oldDay >= newDay) {
             expect(out).toBe(text);
             return;
@@ -995,7 +1126,7 @@ describe("writes change only the keys they mean to (generated notes)", () => {
         }
 
         const after = frontmatterOf(out);
-        expect(after).toEqual({ ...before, [key]: plain(v) });
+        expect(after).toEqual({ ...before, [key]: listed ? [v] : plain(v) });
         expect(Object.keys(after).filter((k) => k !== key)).toEqual(
           Object.keys(before).filter((k) => k !== key),
         );

@@ -115,6 +115,20 @@ Likes hiking.
     );
   });
 
+  it("keeps a last_contact that is a List property a list of one day, never a link", async () => {
+    const { t } = await start({
+      "People/Ann.md": "---\ntype: contact\ncadence: weekly\nlast_contact:\n  - 2026-11-01\n---\n## Interactions\n",
+    });
+    const el = await openView(t);
+    click(rowOf(el, "Ann").find(".kith-done"));
+    click(button(topModal(), "Log"));
+    await t.settled();
+    // It was written `last_contact: "[[2026-11-25]]"`, a link to a daily note.
+    expect(t.read("People/Ann.md")).toBe(
+      "---\ntype: contact\ncadence: weekly\nlast_contact:\n  - 2026-11-25\n---\n## Interactions\n- 2026-11-25 message\n",
+    );
+  });
+
   it("settles a thank on the ask note as well as logging the interaction", async () => {
     const ask =
       '---\ntype: ask\nasked: "[[Priya]]"\nask: referral\nstatus: referred\nasked_on: 2026-11-01\nreferred_on: 2026-11-20\nthanked: false\n---\n';
@@ -395,6 +409,20 @@ Likes hiking.
     await t.settled();
     expect(t.read("People/Ann.md")).toBe(
       '---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\nsnooze_until: "[[2026-11-26]]"\n---\n',
+    );
+  });
+
+  it("keeps a snooze that is a List property a list of one day, never a link", async () => {
+    const { t } = await start({
+      "People/Ann.md":
+        "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\nsnooze_until:\n  - 2026-11-02\n---\n",
+    });
+    const el = await openView(t);
+    click(rowOf(el, "Ann").find(".kith-snooze"));
+    clickMenuItem("1 day");
+    await t.settled();
+    expect(t.read("People/Ann.md")).toBe(
+      "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-01\nsnooze_until:\n  - 2026-11-26\n---\n",
     );
   });
 
