@@ -208,6 +208,35 @@ describe("the follow-ups view in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("gives a finger room on a phone: reasons 40 px tall, buttons 44 px, 8 px apart", async () => {
+    await page.evaluate(() => document.body.addClass("is-mobile"));
+    try {
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll(".kith-follow-ups .kith-row")].map((row) => {
+          const of = (selector: string) =>
+            [...row.querySelectorAll(selector)].map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+          return { reasons: of(".kith-reason"), buttons: of(".kith-actions button") };
+        }),
+      );
+      const targets = boxes.flatMap((b) => [...b.reasons, ...b.buttons]);
+      expect(targets.length).toBeGreaterThan(boxes.length * 3);
+      for (const { reasons, buttons } of boxes) {
+        for (const box of reasons) expect(box.height).toBeGreaterThanOrEqual(40);
+        for (const box of buttons) expect(box.height).toBeGreaterThanOrEqual(44);
+        // Side by side on one line: at least 8 px between one and the next.
+        for (const line of [reasons, buttons]) {
+          for (let i = 1; i < line.length; i++) {
+            const [a, b] = [line[i - 1]!, line[i]!];
+            if (a.top === b.top) expect(b.left - a.right).toBeGreaterThanOrEqual(8);
+          }
+        }
+      }
+    } finally {
+      await page.evaluate(() => document.body.removeClass("is-mobile"));
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it("logs an interaction from a click on Done: the log line under the heading and last_contact", async () => {
     expect(await readNote(JANE_PATH)).toBe(JANE);
     await rowOf("Jane Doe").locator(".kith-done").click();
