@@ -26,7 +26,8 @@ export default class KithPlugin extends Plugin {
   async onload(): Promise<void> {
     // The only reading of the clock: everything else gets the day from here.
     let today = localDay(new Date());
-    const settings = new SettingsStore(await this.loadData(), (data) => this.saveData(data));
+    const { saved, unreadable } = await this.#loadSaved();
+    const settings = new SettingsStore(saved, (data) => this.saveData(data), unreadable);
     this.#settings = settings;
     this.register(() => {
       this.#settings = undefined;
@@ -116,12 +117,36 @@ export default class KithPlugin extends Plugin {
    * settings are read again, and the index is rebuilt if they changed.
    */
   async onExternalSettingsChange(): Promise<void> {
-    const saved: unknown = await this.loadData();
+    const { saved, unreadable } = await this.#loadSaved();
     const settings = this.#settings;
     if (settings === undefined) return;
-    settings.reload(saved);
+    settings.reload(saved, unreadable);
     this.#noticeProblems(settings);
     this.#settingTab?.showSaved();
+  }
+
+  /**
+   * The saved settings, or why `data.json` could not be read: a hand edit that is not JSON (a
+   * trailing comma) or a sync conflict's markers. Kith then runs on the defaults, as the CLI does,
+   * and says so, instead of failing to load or later saving over what the user wrote.
+   */
+  async #loadSaved(): Promise<{ saved: unknown; unreadable?: string }> {
+    const { adapter, configDir } = this.app.vault;
+    const path = `${this.manifest.dir ?? `${configDir}/plugins/${this.manifest.id}`}/data.json`;
+    try {
+      const saved: unknown = await this.loadData();
+      // Obsidian may hand null for a file it could not parse, as for no file: look which.
+      if (saved === null && (await adapter.exists(path))) JSON.parse(await adapter.read(path));
+      return { saved };
+    } catch (error) {
+      // An empty file (a sync cut short) holds nothing to lose.
+      if ((await adapter.read(path).catch(() => "")).trim() === "") return { saved: null };
+      const why = error instanceof Error ? error.message : String(error);
+      return {
+        saved: null,
+        unreadable: `${path} is not valid JSON (${why}): Kith uses the default settings and saves none until the file is fixed, so nothing in it is lost.`,
+      };
+    }
   }
 
   /** Says that saved settings could not all be used (the settings tab lists them), once for each set of them. */
@@ -132,7 +157,9 @@ export default class KithPlugin extends Plugin {
     const count = settings.problems.length;
     if (count === 0) return;
     new Notice(
-      `Kith ignored ${count} saved ${count === 1 ? "setting" : "settings"} it could not use; see its settings.`,
+      settings.unreadable !== undefined
+        ? `Kith could not read its settings: ${settings.unreadable}`
+        : `Kith ignored ${count} saved ${count === 1 ? "setting" : "settings"} it could not use; see its settings.`,
     );
   }
 }

@@ -214,6 +214,51 @@ describe("the settings tab", () => {
     expect(tab.getText()).not.toContain("Some saved settings were ignored");
   });
 
+  it("starts on the defaults when data.json is not JSON, and saves nothing over it until it is", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    // A hand edit with a trailing comma.
+    const broken = '{\n  "horizonDays": 3,\n  "contactFolders": ["Friends"],\n}\n';
+    await t.vault.adapter.write(dataPath(t), broken);
+    const plugin = await t.loadPlugin(KithPlugin);
+    await t.layoutReady();
+    await t.settled();
+    expect(noticeMessages()).toEqual([
+      expect.stringMatching(
+        /^Kith could not read its settings: \.obsidian\/plugins\/kith\/data\.json is not valid JSON \(.+\): Kith uses the default settings and saves none until the file is fixed/,
+      ),
+    ]);
+    expect(sections(await openView(t)).Overdue).toEqual(["Jane Doe"]);
+    const tab = t.openSettings(plugin);
+    expect(tab.find(".kith-settings-problems li")?.getText()).toMatch(/data\.json is not valid JSON/);
+    typeInto(field(tab, "Days ahead"), "5");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Days ahead").find(".kith-setting-error")?.getText()).toMatch(
+      /data\.json is not valid JSON/,
+    );
+    expect(await t.vault.adapter.read(dataPath(t))).toBe(broken);
+
+    // Fixed (here by a sync), the settings are read and saved again as ever.
+    await t.vault.adapter.write(dataPath(t), JSON.stringify({ horizonDays: 3 }));
+    await plugin.onExternalSettingsChange();
+    typeInto(field(tab, "Contact folders"), "Friends");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ horizonDays: 3, contactFolders: ["Friends"] });
+    expect(tab.find(".kith-settings-problems")).toBeNull();
+  });
+
+  it("takes an empty data.json (a sync cut short) as no settings", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    await t.vault.adapter.write(dataPath(t), "");
+    const plugin = await t.loadPlugin(KithPlugin);
+    expect(noticeMessages()).toEqual([]);
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Days ahead"), "5");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ horizonDays: 5 });
+  });
+
   it("tells of settings it cannot use once, not again on each sync that keeps them", async () => {
     vi.useFakeTimers({ now: TODAY });
     const t = createTestApp({ files: VAULT });

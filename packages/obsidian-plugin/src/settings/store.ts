@@ -9,16 +9,30 @@ export class SettingsStore {
   #raw: Record<string, unknown>;
   #config: KithConfig;
   #problems: readonly string[];
+  /** Why `data.json` could not be read at all: nothing is saved over it until it can be. */
+  #unreadable: string | undefined;
   readonly #save: (data: Record<string, unknown>) => Promise<void>;
   readonly #listeners: ((config: KithConfig) => void)[] = [];
 
-  /** `saved` is what `loadData()` returned (null for none). */
-  constructor(saved: unknown, save: (data: Record<string, unknown>) => Promise<void>) {
+  /**
+   * `saved` is what `loadData()` returned (null for none); `unreadable` says why `data.json` is
+   * there but could not be read (not JSON), so that a save would lose what the user wrote in it.
+   */
+  constructor(
+    saved: unknown,
+    save: (data: Record<string, unknown>) => Promise<void>,
+    unreadable?: string,
+  ) {
     this.#raw = isRecord(saved) ? { ...saved } : {};
     const reading = parseConfig(saved ?? undefined);
     this.#config = reading.config;
-    this.#problems = reading.problems;
+    this.#unreadable = unreadable;
+    this.#problems = this.#with(reading.problems);
     this.#save = save;
+  }
+
+  #with(problems: readonly string[]): readonly string[] {
+    return this.#unreadable === undefined ? problems : [this.#unreadable, ...problems];
   }
 
   /** The configuration in force: every default filled in, bad saved values replaced by defaults. */
@@ -29,6 +43,11 @@ export class SettingsStore {
   /** Why saved values were ignored (a hand-edited `data.json`), one sentence each. */
   get problems(): readonly string[] {
     return this.#problems;
+  }
+
+  /** Why `data.json` could not be read at all, if it could not. */
+  get unreadable(): string | undefined {
+    return this.#unreadable;
   }
 
   /** The saved value of a setting, if the user set one. */
@@ -47,6 +66,7 @@ export class SettingsStore {
    * refused, or undefined.
    */
   check(key: keyof KithConfig, value: unknown): string | undefined {
+    if (this.#unreadable !== undefined) return this.#unreadable;
     const candidate = withValue(this.#raw, key, value);
     const reading = parseConfig(candidate);
     // Only what this value makes wrong: an entry the user wrote by hand that Kith ignores (a
@@ -61,10 +81,11 @@ export class SettingsStore {
    * Takes the settings as saved anew by someone else (a sync from another device, a hand edit of
    * `data.json`): nothing is written back; listeners hear of it if the configuration changed.
    */
-  reload(saved: unknown): void {
+  reload(saved: unknown, unreadable?: string): void {
     this.#raw = isRecord(saved) ? { ...saved } : {};
     const reading = parseConfig(saved ?? undefined);
-    this.#problems = reading.problems;
+    this.#unreadable = unreadable;
+    this.#problems = this.#with(reading.problems);
     const changed = JSON.stringify(reading.config) !== JSON.stringify(this.#config);
     this.#config = reading.config;
     if (changed) for (const listener of this.#listeners) listener(this.#config);
