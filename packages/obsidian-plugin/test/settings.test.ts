@@ -115,6 +115,35 @@ describe("the settings tab", () => {
     },
   );
 
+  it("takes an emptied list of contact types or counting kinds as the default, not as none", async () => {
+    const { t, plugin } = await start();
+    const el = await openView(t);
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Contact types"), "contact, person, colleague");
+    typeInto(field(tab, "Kinds that count as contact"), "call, coffee");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({
+      contactTypes: ["contact", "person", "colleague"],
+      countingKinds: ["call", "coffee"],
+    });
+    // Cleared (to be typed anew, or left so): back to the defaults, and the view keeps everyone.
+    typeInto(field(tab, "Contact types"), " ");
+    typeInto(field(tab, "Kinds that count as contact"), "");
+    await vi.advanceTimersByTimeAsync(600);
+    await t.settled();
+    expect(await saved(t)).toEqual({});
+    expect(findSetting(tab, "Contact types").find(".kith-setting-error")?.getText()).toBe("");
+    expect(sections(el)).toEqual({
+      Overdue: ["Jane Doe"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz"],
+    });
+    // Other lists may be empty: no contact folders is their default, and no starting properties a choice.
+    typeInto(field(tab, "Properties of a new contact"), "");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ newContactKeys: [] });
+  });
+
   it("takes a log heading typed as it is written in a note, ## and all", async () => {
     const { t, plugin } = await start({
       ...VAULT,

@@ -67,7 +67,13 @@ const listField = (
   desc,
   placeholder,
   read: (config) => config[setting].join(", "),
-  convert: (text) => accept(list(text).map(clean)),
+  convert: (text) => {
+    const items = list(text).map(clean);
+    // None of these would make no note a contact, or no interaction count: an empty field is
+    // the default instead (a field cleared to be typed anew must not empty the view meanwhile).
+    const none = items.length === 0 && (setting === "contactTypes" || setting === "countingKinds");
+    return accept(none ? undefined : items);
+  },
 });
 
 const daysField = (
@@ -188,7 +194,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
       listField(
         "contactTypes",
         "Contact types",
-        "Notes whose type property is one of these are contacts. Separate them with commas.",
+        "Notes whose type property is one of these are contacts. Separate them with commas; left empty, contact and person.",
         "contact, person",
       ),
       listField(
@@ -229,7 +235,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
       listField(
         "countingKinds",
         "Kinds that count as contact",
-        `Interaction kinds that reset the last contact, separated by commas. The kinds are ${INTERACTION_KINDS.join(", ")}.`,
+        `Interaction kinds that reset the last contact, separated by commas; left empty, every kind but event. The kinds are ${INTERACTION_KINDS.join(", ")}.`,
         "meeting, call, coffee",
         (kind) => kind.toLowerCase(),
       ),
