@@ -144,6 +144,27 @@ describe("the settings tab", () => {
     expect(await saved(t)).toEqual({ newContactKeys: [] });
   });
 
+  it("does not keep a setting set back to its default, so a later default reaches the user", async () => {
+    const { t, plugin } = await start();
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Days ahead"), "14");
+    typeInto(field(tab, "Mentor"), "every 6 weeks");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({
+      horizonDays: 14,
+      cadenceByRelationship: { mentor: "every 6 weeks", advisor: "quarterly" },
+    });
+    typeInto(field(tab, "Days ahead"), "7");
+    typeInto(field(tab, "Mentor"), "every 2 months");
+    typeInto(field(tab, "Log heading"), "Interactions");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({});
+    expect(parseConfig(await saved(t)).config.cadenceByRelationship).toEqual({
+      mentor: "every 2 months",
+      advisor: "quarterly",
+    });
+  });
+
   it("takes a log heading typed as it is written in a note, ## and all", async () => {
     const { t, plugin } = await start({
       ...VAULT,

@@ -1,4 +1,4 @@
-import { parseConfig, type KithConfig } from "@kith/core";
+import { defaultConfig, parseConfig, type KithConfig } from "@kith/core";
 
 /**
  * The settings as saved in `data.json`, the file the CLI reads too: only the keys the user set,
@@ -95,7 +95,9 @@ export class SettingsStore {
   async set(key: keyof KithConfig, value: unknown): Promise<string | undefined> {
     const problem = this.check(key, value);
     if (problem !== undefined) return problem;
-    this.#raw = withValue(this.#raw, key, value);
+    // A value set back to the default is not kept: a later, better default then reaches the user.
+    const isDefault = canonical(value) === canonical(defaultConfig()[key]);
+    this.#raw = withValue(this.#raw, key, isDefault ? undefined : value);
     const reading = parseConfig(this.#raw);
     this.#problems = reading.problems;
     const changed = JSON.stringify(reading.config) !== JSON.stringify(this.#config);
@@ -116,6 +118,10 @@ function withValue(
   else next[key] = value;
   return next;
 }
+
+/** JSON with a map's entries in one order: {a, b} and {b, a} are the same setting. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, isRecord(value) ? Object.keys(value).sort() : undefined);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
