@@ -264,6 +264,25 @@ describe("the settings tab", () => {
     expect(tab.getText()).not.toContain("Some saved settings were ignored");
   });
 
+  it("says under a field at once when its value, written by hand, cannot be read", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    await t.vault.adapter.write(
+      dataPath(t),
+      JSON.stringify({ cadenceByRelationship: { mentor: "every fortnite" }, cadenceByTag: { alumni: "yearly" } }),
+    );
+    const plugin = await t.loadPlugin(KithPlugin);
+    const tab = t.openSettings(plugin);
+    expect(findSetting(tab, "Mentor").find(".kith-setting-error")?.getText()).toMatch(
+      /^"every fortnite" is not a cadence; try "every 2 weeks"/,
+    );
+    expect(findSetting(tab, "By tag").find(".kith-setting-error")?.getText()).toBe("");
+    expect(findSetting(tab, "Days ahead").find(".kith-setting-error")?.getText()).toBe("");
+    typeInto(field(tab, "Mentor"), "every 6 weeks");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Mentor").find(".kith-setting-error")?.getText()).toBe("");
+  });
+
   it("starts on the defaults when data.json is not JSON, and saves nothing over it until it is", async () => {
     vi.useFakeTimers({ now: TODAY });
     const t = createTestApp({ files: VAULT });
