@@ -165,6 +165,20 @@ describe("the settings tab", () => {
     });
   });
 
+  it("reads contact tags written as in a note, #person #colleague, as two tags", async () => {
+    const { t, plugin } = await start({
+      ...VAULT,
+      "Team/Hal.md": "---\ntags: [colleague]\ncadence: weekly\nlast_contact: 2026-11-01\n---\n# Hal\n",
+    });
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Contact tags"), "#person #colleague, # friend");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ contactTags: ["person", "colleague", "friend"] });
+    await vi.advanceTimersByTimeAsync(600);
+    await t.settled();
+    expect(sections(await openView(t)).Overdue).toEqual(["Jane Doe", "Hal"]);
+  });
+
   it("takes a log heading typed as it is written in a note, ## and all", async () => {
     const { t, plugin } = await start({
       ...VAULT,

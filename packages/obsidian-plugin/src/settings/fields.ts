@@ -45,10 +45,10 @@ interface FieldGroup {
 const accept = (value: unknown): Conversion => ({ ok: true, value });
 const refuse = (problem: string): Conversion => ({ ok: false, problem });
 
-/** "a, b , c" → ["a", "b", "c"]. */
-function list(text: string): string[] {
+/** "a, b , c" → ["a", "b", "c"]; with `words`, spaces separate too ("#a #b" → ["#a", "#b"]). */
+function list(text: string, words = false): string[] {
   return text
-    .split(",")
+    .split(words ? /[\s,]+/ : ",")
     .map((item) => item.trim())
     .filter((item) => item !== "");
 }
@@ -68,7 +68,10 @@ const listField = (
   placeholder,
   read: (config) => config[setting].join(", "),
   convert: (text) => {
-    const items = list(text).map(clean);
+    // Tags have no spaces: "#person #colleague", as tags are written in a note, is two.
+    const items = list(text, setting === "contactTags")
+      .map(clean)
+      .filter((item) => item !== "");
     // None of these would make no note a contact, or no interaction count: an empty field is
     // the default instead (a field cleared to be typed anew must not empty the view meanwhile).
     const none = items.length === 0 && (setting === "contactTypes" || setting === "countingKinds");
@@ -207,7 +210,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
       listField(
         "contactTags",
         "Contact tags",
-        "Notes with one of these tags are contacts even without a type. Write them without #.",
+        "Notes with one of these tags are contacts even without a type, separated by commas or spaces.",
         "person",
         (tag) => tag.replace(/^#/, ""),
       ),
