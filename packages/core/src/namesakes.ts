@@ -11,23 +11,66 @@ export type ShowName = (name: string, path: string | undefined) => string;
 const sameNameKey = (name: string): string => name.normalize("NFC").trim().toLowerCase();
 
 /**
- * How every list of people (kith due, asks, export ics, the weekly digest) shows a name so that
- * namesakes can be told apart: a contact whose name another contact has too is followed by its
- * note, "Sam Lee (Old/Sam Lee)", whether or not the other is listed, since a bare "Sam Lee" would
- * not say which. Names compare as `kith log` compares them, so these are the people it would ask
- * "which?" about. Every other name is shown as it is.
+ * The contacts' names, kept by path, and how many contacts have each: the rule of
+ * {@link tellNamesakesApart}, which `NetworkIndex` keeps current one contact at a time.
+ */
+export class Namesakes {
+  readonly #keyByPath = new Map<string, string>();
+  readonly #count = new Map<string, number>();
+  #show: ShowName = this.#made();
+
+  /**
+   * A name as lists show it: followed by its note when another contact has it too. The same
+   * function for as long as no contact joins or leaves a name that two or more have, so a list
+   * can tell from it alone whether a name it shows may read otherwise now.
+   */
+  get show(): ShowName {
+    return this.#show;
+  }
+
+  /** Adds the contact at `path`, or gives it its name now. */
+  add(path: string, name: string): void {
+    const key = sameNameKey(name);
+    if (this.#keyByPath.get(path) === key) return;
+    this.remove(path);
+    this.#keyByPath.set(path, key);
+    const count = (this.#count.get(key) ?? 0) + 1;
+    this.#count.set(key, count);
+    if (count > 1) this.#show = this.#made();
+  }
+
+  remove(path: string): void {
+    const key = this.#keyByPath.get(path);
+    if (key === undefined) return;
+    this.#keyByPath.delete(path);
+    const left = (this.#count.get(key) ?? 1) - 1;
+    if (left === 0) this.#count.delete(key);
+    else {
+      this.#count.set(key, left);
+      this.#show = this.#made();
+    }
+  }
+
+  #made(): ShowName {
+    return (name, path) => {
+      const key = path === undefined ? undefined : this.#keyByPath.get(path);
+      return key !== undefined && (this.#count.get(key) ?? 0) > 1 ? `${name} (${(path as string).replace(/\.md$/, "")})` : name;
+    };
+  }
+}
+
+/**
+ * How every list of people (kith due, asks, export ics, the weekly digest, the plugin's view,
+ * blocks and pickers) shows a name so that namesakes can be told apart: a contact whose name
+ * another contact has too is followed by its note, "Sam Lee (Old/Sam Lee)", whether or not the
+ * other is listed, since a bare "Sam Lee" would not say which. Names compare as `kith log`
+ * compares them, so these are the people it would ask "which?" about. Every other name is shown
+ * as it is.
  *
  * @example tellNamesakesApart(network)("Sam Lee", "Old/Sam Lee.md") // "Sam Lee (Old/Sam Lee)"
  */
 export function tellNamesakesApart(network: Network): ShowName {
-  const byName = new Map<string, string[]>();
-  for (const c of network.contacts.values()) {
-    const key = sameNameKey(c.name);
-    const paths = byName.get(key);
-    if (paths === undefined) byName.set(key, [c.path]);
-    else paths.push(c.path);
-  }
-  const namesakes = new Set<string>();
-  for (const paths of byName.values()) if (paths.length > 1) for (const p of paths) namesakes.add(p);
-  return (name, path) => (path !== undefined && namesakes.has(path) ? `${name} (${path.replace(/\.md$/, "")})` : name);
+  const namesakes = new Namesakes();
+  for (const c of network.contacts.values()) namesakes.add(c.path, c.name);
+  return namesakes.show;
 }

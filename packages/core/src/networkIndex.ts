@@ -9,6 +9,7 @@ import { giveOfInteraction, type Give } from "./give";
 import type { Goal } from "./goal";
 import type { Interaction } from "./interaction";
 import { basename, NameIndex, nameKey, type NoteNames } from "./links";
+import { Namesakes, type ShowName } from "./namesakes";
 import {
   configDiagnostics,
   duplicateNameDiagnostics,
@@ -91,6 +92,8 @@ export class NetworkIndex implements Linker {
   readonly #activity = new Map<string, MutableActivity>();
   /** Made from the contacts on the first search, then kept current: a build does not pay for it. */
   #search: SearchIndex | undefined;
+  /** Made from the contacts when first asked for, then kept current, as `#search`. */
+  #namesakes: Namesakes | undefined;
 
   /** Follow-ups of every contact (any due day) for `#today`, sorted; per contact too. */
   #today: Day | undefined;
@@ -242,6 +245,19 @@ export class NetworkIndex implements Linker {
     return this.#search.search(query, options);
   }
 
+  /**
+   * As `tellNamesakesApart(network)`, kept current instead of walking every contact. The same
+   * function until a contact joins or leaves a name that two or more have: a list drawn after
+   * every change compares it to tell whether a name it shows may read otherwise now.
+   */
+  tellNamesakesApart(): ShowName {
+    if (this.#namesakes === undefined) {
+      this.#namesakes = new Namesakes();
+      for (const c of this.#contacts.values()) this.#namesakes.add(c.path, c.name);
+    }
+    return this.#namesakes.show;
+  }
+
   // --- bookkeeping -------------------------------------------------------------------------
 
   /** Puts `record` (read from `input`) in the place of the note at `path`; both undefined: removes it. */
@@ -357,6 +373,7 @@ export class NetworkIndex implements Linker {
       case "contact":
         this.#contacts.set(record.path, record.contact);
         this.#search?.put(record.contact);
+        this.#namesakes?.add(record.path, record.contact.name);
         affected?.add(record.path);
         for (const entry of record.log) this.#addInteraction(entry, affected);
         break;
@@ -396,6 +413,7 @@ export class NetworkIndex implements Linker {
     switch (record.kind) {
       case "contact":
         this.#contacts.delete(record.path);
+        this.#namesakes?.remove(record.path);
         affected?.add(record.path);
         for (const entry of record.log) this.#removeInteraction(entry, affected);
         break;

@@ -6,6 +6,7 @@ import {
   dueFollowUps,
   NetworkIndex,
   search,
+  tellNamesakesApart,
   type Diagnostic,
   type FollowUp,
   type NoteInput,
@@ -111,6 +112,7 @@ describe("NetworkIndex", () => {
           if (!askEarly) return;
           index.dueFollowUps({ today: TODAY, within: 30 });
           index.search("ana");
+          index.tellNamesakesApart();
         };
         ask();
         for (const o of ops) {
@@ -139,9 +141,38 @@ describe("NetworkIndex", () => {
           expect(hits(index.search(q))).toEqual(hits(search(fresh.network, q)));
         }
         expect([...index.network.contacts.keys()].sort()).toEqual([...fresh.network.contacts.keys()].sort());
+        // Old/Ana.md and People/Ana.md, while both are contacts, are shown with their notes.
+        const shown = (show: (name: string, path: string) => string) =>
+          [...fresh.network.contacts.values()].map((c) => show(c.name, c.path)).sort();
+        expect(shown(index.tellNamesakesApart())).toEqual(shown(tellNamesakesApart(fresh.network)));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("tells namesakes apart as the network does, and stops once one is renamed or deleted", () => {
+    const index = new NetworkIndex();
+    index.upsertAll([
+      aContactNote({ cadence: "weekly" }, { path: "People/Sam Lee.md" }),
+      aContactNote({ cadence: "weekly" }, { path: "Old/Sam Lee.md" }),
+      aContactNote({ cadence: "weekly" }, { path: "People/Jo.md" }),
+    ]);
+    const show = index.tellNamesakesApart();
+    expect(show("Sam Lee", "Old/Sam Lee.md")).toBe("Sam Lee (Old/Sam Lee)");
+    expect(show("Sam Lee", "People/Sam Lee.md")).toBe("Sam Lee (People/Sam Lee)");
+    expect(show("Jo", "People/Jo.md")).toBe("Jo");
+    // The same function while every name shows the same: a list compares it to know.
+    index.upsert(aContactNote({ cadence: "monthly" }, { path: "People/Jo.md" }));
+    index.upsert(anInteractionNote({ date: "2026-11-24", with: "[[Old/Sam Lee]]", kind: "coffee" }));
+    expect(index.tellNamesakesApart()).toBe(show);
+    index.rename("Old/Sam Lee.md", "Old/Samuel Lee.md");
+    expect(index.tellNamesakesApart()).not.toBe(show);
+    expect(index.tellNamesakesApart()("Sam Lee", "People/Sam Lee.md")).toBe("Sam Lee");
+    // A name given in the note counts as kith log reads it: whatever its case.
+    index.upsert(aContactNote({ name: "sam lee" }, { path: "Old/Samuel Lee.md" }));
+    expect(index.tellNamesakesApart()("Sam Lee", "People/Sam Lee.md")).toBe("Sam Lee (People/Sam Lee)");
+    index.remove("Old/Samuel Lee.md");
+    expect(index.tellNamesakesApart()("Sam Lee", "People/Sam Lee.md")).toBe("Sam Lee");
   });
 
   it("refreshes one contact's follow-ups when an interaction with them arrives", () => {

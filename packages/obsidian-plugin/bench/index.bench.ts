@@ -8,7 +8,8 @@
  *   cached frontmatter, and the text of the ~30% whose log heading is in the cache — ≤ 100 ms;
  * - one note changed: the metadata cache's `changed` event for a contact note (its last_contact
  *   moved) → the index updated → what the view computes on every change: the follow-ups of the
- *   horizon, and how many notes have problems (its link to Show problems) — ≤ 5 ms.
+ *   horizon, how names are shown (namesakes with their notes), and how many notes have problems
+ *   (its link to Show problems) — ≤ 5 ms.
  *
  * The build is timed twice: from the TypeScript sources as vitest serves them, and as main.js
  * ships it (bundled and minified by the production build; see `shippedVaultIndex`). A reference
@@ -253,11 +254,12 @@ describe(`plugin index, ${CONTACTS / 1000}k contacts`, () => {
           owner.load();
           let index: VaultIndex | undefined;
           // What the view computes on each change (FollowUpsView.render): the follow-ups of the
-          // horizon for today, and the number of notes with problems.
+          // horizon for today, how names are shown, and the number of notes with problems.
           const refresh = (): void => {
             const network = index?.network;
             if (network === undefined) return;
             network.dueFollowUps({ today: BENCH_TODAY, within: network.config.horizonDays });
+            network.tellNamesakesApart();
             problemNotes = new Set(vaultProblems(network, BENCH_TODAY).map((d) => d.path)).size;
             refreshed++;
           };

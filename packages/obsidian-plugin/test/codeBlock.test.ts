@@ -164,6 +164,47 @@ describe("the kith code block", () => {
     expect(links).toContain("Bob Lee");
   });
 
+  it("tells namesakes apart in due, asks, cold and tell, and stops once the other note goes", async () => {
+    const coffees = ["2026-05-05", "2026-06-02", "2026-07-07", "2026-08-04"]
+      .map((d) => `- ${d} coffee`)
+      .join("\n");
+    const { t } = await start({
+      ...VAULT,
+      "Updates/Promoted.md": UPDATE,
+      "Old/Jane Doe.md": `---\ntype: contact\ncadence: monthly\ntags: [mentor]\n---\n## Interactions\n${coffees}\n`,
+      "Asks/Intro from Old Jane.md":
+        '---\ntype: ask\nasked: "[[Old/Jane Doe]]"\nask: intro\nstatus: agreed\nasked_on: 2026-11-01\nresponded_on: 2026-11-03\n---\n',
+    });
+    const names = async (query: string) =>
+      (await t.renderCodeBlock("kith", query, "Home.md")).el
+        .findAll(".kith-name, li .kith-link")
+        .map((a) => a.getText());
+    const due = await t.renderCodeBlock("kith", "due", "Home.md");
+    expect(sections(due.el)).toEqual({
+      Overdue: ["Jane Doe (Old/Jane Doe)", "Jane Doe (People/Jane Doe)"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz"],
+    });
+    expect(await names("cold")).toContain("Jane Doe (Old/Jane Doe)");
+    expect(await names("tell [[Promoted]]")).toEqual([
+      "Jane Doe (Old/Jane Doe)",
+      "Jane Doe (People/Jane Doe)",
+    ]);
+    const asks = await t.renderCodeBlock("kith", "asks", "Home.md");
+    expect(asks.el.findAll("li .kith-link").map((a) => a.getText())).toEqual([
+      "Jane Doe (Old/Jane Doe): an intro (asked 2026-11-01)",
+    ]);
+
+    await t.fileManager.trashFile(t.file("Old/Jane Doe.md"));
+    await t.settled();
+    expect(sections(due.el)).toEqual({
+      Overdue: ["Jane Doe"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz"],
+    });
+    expect(await names("tell [[Promoted]]")).toEqual(["Jane Doe"]);
+  });
+
   it("lists ties going cold", async () => {
     const coffees = ["2026-05-05", "2026-06-02", "2026-07-07", "2026-08-04"]
       .map((d) => `- ${d} coffee`)

@@ -174,6 +174,33 @@ describe("commands", () => {
     expect(await suggestionTexts(topModal(), "lee")).toEqual(["Bob Lee"]);
   });
 
+  it("tells namesakes apart in the picker and in what it opens, and the name alone is back once one goes", async () => {
+    const { t } = await start({ ...VAULT, "Old/Jane Doe.md": "---\ntype: contact\n---\n" });
+    await t.openFile("Daily/2026-11-24.md");
+    await t.runCommand("kith:snooze-contact");
+    expect((await suggestionTexts(topModal(), "jane")).sort()).toEqual([
+      "Jane Doe (Old/Jane Doe)",
+      // The org shown under the name.
+      "Jane Doe (People/Jane Doe)Acme Corp",
+    ]);
+    // With nothing typed too.
+    expect(await suggestionTexts(topModal(), "")).toContain("Jane Doe (Old/Jane Doe)");
+    await chooseSuggestion(topModal(), "Jane Doe (Old/Jane Doe)", "jane");
+    const modal = topModal();
+    expect(modal.titleEl.getText()).toBe("Snooze Jane Doe (Old/Jane Doe)");
+    click(button(modal, "1 week"));
+    await t.settled();
+    expect(noticeMessages()).toEqual(["Snoozed Jane Doe (Old/Jane Doe) until 2 Dec."]);
+    expect(t.metadataCache.getFileCache(t.file("Old/Jane Doe.md"))?.frontmatter?.snooze_until).toBe(
+      "2026-12-02",
+    );
+
+    await t.fileManager.trashFile(t.file("Old/Jane Doe.md"));
+    await t.settled();
+    await t.runCommand("kith:log-interaction");
+    expect(await suggestionTexts(topModal(), "jane")).toEqual(["Jane DoeAcme Corp"]);
+  });
+
   it("show problems lists every problem and opens the note chosen", async () => {
     const { t } = await start({
       ...VAULT,

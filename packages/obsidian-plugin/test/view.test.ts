@@ -9,7 +9,7 @@ import {
   suggestionTexts,
 } from "./fake/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CARA, flush, JANE, openView, rowOf, sections, start, viewEl } from "./helpers";
+import { CARA, flush, JANE, openView, rowOf, sections, start, VAULT, viewEl } from "./helpers";
 
 afterEach(() => vi.useRealTimers());
 
@@ -133,6 +133,51 @@ describe("the follow-ups view", () => {
     await t.fileManager.trashFile(t.file("People/Jane Smith.md"));
     await t.settled();
     expect(sections(el)).toEqual({ Today: ["Bob Lee"], Upcoming: ["Cara Diaz"] });
+  });
+
+  it("tells namesakes apart by their notes, and shows the name alone once the other is renamed or deleted", async () => {
+    const old = "---\ntype: contact\ncadence: weekly\nlast_contact: 2026-11-20\n---\n";
+    const { t } = await start({ ...VAULT, "Old/Jane Doe.md": old });
+    const el = await openView(t);
+    expect(sections(el)).toEqual({
+      Overdue: ["Jane Doe (People/Jane Doe)"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz", "Jane Doe (Old/Jane Doe)"],
+    });
+    // Done and Snooze say which of the two they act on.
+    click(rowOf(el, "Jane Doe (Old/Jane Doe)").find(".kith-done"));
+    expect(openModals().at(-1)?.contentEl.find(".setting-item-description")?.getText()).toBe(
+      "Jane Doe (Old/Jane Doe)",
+    );
+    openModals().at(-1)?.close();
+
+    // The other note renamed, Jane's row shows her name alone.
+    await t.fileManager.renameFile(t.file("Old/Jane Doe.md"), "Old/Janet Doe.md");
+    await t.settled();
+    expect(sections(el)).toEqual({
+      Overdue: ["Jane Doe"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz", "Janet Doe"],
+    });
+    // A name property makes a namesake too, whatever its case, as kith log compares names; one
+    // that is not due changes nothing in the list but how Jane's row reads.
+    const named = (name: string) => `---\ntype: contact\nname: ${name}\n---\n`;
+    await t.write("Old/Janet Doe.md", named("jane doe"));
+    await t.settled();
+    expect(sections(el).Overdue).toEqual(["Jane Doe (People/Jane Doe)"]);
+    await t.write("Old/Janet Doe.md", named("Janet"));
+    await t.settled();
+    expect(sections(el).Overdue).toEqual(["Jane Doe"]);
+    await t.write("Old/Janet Doe.md", named("Jane Doe"));
+    await t.settled();
+    expect(sections(el).Overdue).toEqual(["Jane Doe (People/Jane Doe)"]);
+    await t.fileManager.trashFile(t.file("Old/Janet Doe.md"));
+    await t.settled();
+    expect(sections(el)).toEqual({
+      Overdue: ["Jane Doe"],
+      Today: ["Bob Lee"],
+      Upcoming: ["Cara Diaz"],
+    });
   });
 
   it("drops a note renamed to another kind of file, and takes it back when it is a note again", async () => {

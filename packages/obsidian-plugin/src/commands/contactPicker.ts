@@ -1,3 +1,4 @@
+import type { Contact, NetworkIndex } from "@kith/core";
 import { SuggestModal } from "obsidian";
 import type { Kith } from "../kith";
 
@@ -5,6 +6,8 @@ import type { Kith } from "../kith";
 export interface ContactChoice {
   readonly path: string;
   readonly name: string;
+  /** The name as lists show it: a namesake's with its note, "Sam Lee (Old/Sam Lee)". */
+  readonly label: string;
   readonly org: string | undefined;
 }
 
@@ -32,19 +35,25 @@ export class ContactSuggestModal extends SuggestModal<ContactChoice> {
     const network = this.#kith.network();
     if (network === undefined) return [];
     if (query.trim() === "") {
-      const all: ContactChoice[] = [];
-      for (const c of network.network.contacts.values())
-        all.push({ path: c.path, name: c.name, org: c.org?.name });
-      return all
+      return [...network.network.contacts.values()]
         .sort((a, b) => a.name.localeCompare(b.name) || (a.path < b.path ? -1 : 1))
-        .slice(0, BROWSE_LIMIT);
+        .slice(0, BROWSE_LIMIT)
+        .map((c) => choiceOf(network, c));
     }
-    return network.search(query).map((hit) => ({ path: hit.path, name: hit.name, org: hit.org }));
+    const show = network.tellNamesakesApart();
+    return network
+      .search(query)
+      .map((hit) => ({
+        path: hit.path,
+        name: hit.name,
+        label: show(hit.name, hit.path),
+        org: hit.org,
+      }));
   }
 
   renderSuggestion(choice: ContactChoice, el: HTMLElement): void {
     el.addClass("kith-suggestion");
-    el.createDiv({ cls: "kith-suggestion-name", text: choice.name });
+    el.createDiv({ cls: "kith-suggestion-name", text: choice.label });
     if (choice.org !== undefined) el.createDiv({ cls: "kith-suggestion-note", text: choice.org });
   }
 
@@ -61,8 +70,14 @@ export function activeContact(kith: Kith): ContactChoice | undefined {
 
 /** The contact at `path`, if it is one. */
 export function contactAt(kith: Kith, path: string): ContactChoice | undefined {
-  const contact = kith.network()?.network.contacts.get(path);
-  return contact === undefined
-    ? undefined
-    : { path: contact.path, name: contact.name, org: contact.org?.name };
+  const network = kith.network();
+  const contact = network?.network.contacts.get(path);
+  return network === undefined || contact === undefined ? undefined : choiceOf(network, contact);
 }
+
+const choiceOf = (network: NetworkIndex, c: Contact): ContactChoice => ({
+  path: c.path,
+  name: c.name,
+  label: network.tellNamesakesApart()(c.name, c.path),
+  org: c.org?.name,
+});

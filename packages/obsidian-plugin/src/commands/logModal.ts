@@ -39,7 +39,7 @@ export class LogInteractionModal extends KithModal {
   protected form(el: HTMLElement): void {
     const who = new Setting(el).setName("Contact");
     const showContact = (): void => {
-      who.setDesc(this.#contact === undefined ? "Nobody chosen yet." : this.#contact.name);
+      who.setDesc(this.#contact === undefined ? "Nobody chosen yet." : this.#contact.label);
     };
     showContact();
     who.addButton((button) =>
@@ -89,7 +89,7 @@ export class LogInteractionModal extends KithModal {
       if (!result.ok) unsettled.push(...result.issues);
     }
     this.close();
-    const logged = `Logged ${this.#kind} with ${contact.name}.`;
+    const logged = `Logged ${this.#kind} with ${contact.label}.`;
     new Notice(
       unsettled.length === 0
         ? logged

@@ -17,7 +17,7 @@ export class NewAskModal extends KithModal {
   #asked = false;
 
   constructor(kith: Kith, contact: ContactChoice) {
-    super(kith, `New ask of ${contact.name}`, "Create");
+    super(kith, `New ask of ${contact.label}`, "Create");
     this.#contact = contact;
   }
 

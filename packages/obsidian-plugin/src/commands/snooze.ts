@@ -41,7 +41,7 @@ export async function snoozeContact(
     new Notice(written.issues.join(" "));
     return false;
   }
-  new Notice(`Snoozed ${contact.name} until ${formatDayShort(until, parseDay(kith.today()))}.`);
+  new Notice(`Snoozed ${contact.label} until ${formatDayShort(until, parseDay(kith.today()))}.`);
   return true;
 }
 
@@ -51,7 +51,7 @@ export class SnoozeModal extends KithModal {
   #date: string;
 
   constructor(kith: Kith, contact: ContactChoice) {
-    super(kith, `Snooze ${contact.name}`, "Snooze");
+    super(kith, `Snooze ${contact.label}`, "Snooze");
     this.#contact = contact;
     const week = snoozeDay(kith, "1w");
     this.#date = week === undefined ? kith.today() : formatDay(week);

@@ -16,6 +16,7 @@ import {
   whoToTell,
   type NetworkIndex,
   type Result,
+  type ShowName,
 } from "@kith/core";
 import { Component, MarkdownRenderChild, MarkdownRenderer } from "obsidian";
 import { capitalize } from "../commands/kithModal";
@@ -171,9 +172,11 @@ export class KithBlock extends MarkdownRenderChild {
     const followUps = network.dueFollowUps({ today, within });
     if (followUps.length === 0)
       return message("kith-empty", `${nobodyDue(within)}.`);
+    const show = network.tellNamesakesApart();
     return {
-      parts: ["due", today, ...followUps],
-      draw: (el) => renderSections(el, followUps, this.#kith, true),
+      // A new `show` when a namesake came or went, which may change how a row reads.
+      parts: ["due", today, show, ...followUps],
+      draw: (el) => renderSections(el, followUps, show, this.#kith, true),
     };
   }
 
@@ -183,10 +186,11 @@ export class KithBlock extends MarkdownRenderChild {
       .filter((a) => askNeeds(a) !== undefined)
       .sort((a, b) => (a.path < b.path ? -1 : 1));
     if (open.length === 0) return message("kith-empty", "No asks need anything from you.");
+    const show = network.tellNamesakesApart();
     const lines = open.map((ask) => ({
       ask,
       // The day asked, as kith asks shows it: the nudge counts from it.
-      text: `${ask.asked?.name ?? "Nobody named"}: ${askPhrase(ask).replace(/^for /, "")}${ask.askedOn === undefined ? "" : ` (asked ${formatDay(ask.askedOn)})`}`,
+      text: `${ask.asked === undefined ? "Nobody named" : show(ask.asked.name, ask.asked.path)}: ${askPhrase(ask).replace(/^for /, "")}${ask.askedOn === undefined ? "" : ` (asked ${formatDay(ask.askedOn)})`}`,
       needs: askNeeds(ask, nudgeDays) ?? "",
     }));
     return {
@@ -207,9 +211,10 @@ export class KithBlock extends MarkdownRenderChild {
   #cold(network: NetworkIndex, today: string): Shown {
     const cold = goingCold(network.network, today);
     if (cold.length === 0) return message("kith-empty", "No ties are going cold.");
+    const show = network.tellNamesakesApart();
     return {
-      parts: ["cold", ...cold.flatMap((tie) => [tie.path, tie.name, tie.reason])],
-      draw: (el) => this.#people(el, cold),
+      parts: ["cold", show, ...cold.flatMap((tie) => [tie.path, tie.name, tie.reason])],
+      draw: (el) => this.#people(el, cold, show),
     };
   }
 
@@ -217,9 +222,11 @@ export class KithBlock extends MarkdownRenderChild {
     const answer = whoToTell(network.network, target, today);
     if (!answer.ok) return message("kith-block-error", answer.issues.join(" "));
     const { subject, people } = answer.value;
+    const show = network.tellNamesakesApart();
     return {
       parts: [
         "tell",
+        show,
         subject.path,
         subject.title,
         ...people.flatMap((person) => [person.path, person.name, person.reason]),
@@ -232,7 +239,7 @@ export class KithBlock extends MarkdownRenderChild {
           el.createDiv({ cls: "kith-empty", text: "Everyone who should know has heard." });
           return;
         }
-        this.#people(el, people);
+        this.#people(el, people, show);
       },
     };
   }
@@ -255,15 +262,16 @@ export class KithBlock extends MarkdownRenderChild {
     };
   }
 
-  /** A list of people, each a link to their note and why they are listed. */
+  /** A list of people, each a link to their note, named as `show` names them, and why listed. */
   #people(
     el: HTMLElement,
     people: readonly { readonly path: string; readonly name: string; readonly reason: string }[],
+    show: ShowName = (name) => name,
   ): void {
     const list = el.createEl("ul", { cls: "kith-list" });
     for (const person of people) {
       const item = list.createEl("li");
-      this.#link(item, person.path, person.name);
+      this.#link(item, person.path, show(person.name, person.path));
       item.createSpan({ cls: "kith-detail", text: ` — ${person.reason}` });
     }
   }

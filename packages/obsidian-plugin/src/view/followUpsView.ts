@@ -1,4 +1,4 @@
-import type { FollowUp, NetworkIndex } from "@kith/core";
+import type { FollowUp, NetworkIndex, ShowName } from "@kith/core";
 import { ItemView, type App, type WorkspaceLeaf } from "obsidian";
 import { ContactSuggestModal } from "../commands/contactPicker";
 import { LogInteractionModal } from "../commands/logModal";
@@ -19,6 +19,8 @@ interface Shown {
   readonly network: NetworkIndex | undefined;
   readonly today: string;
   readonly followUps: readonly FollowUp[];
+  /** How names are shown: a new one when a namesake came or went (see `tellNamesakesApart`). */
+  readonly show: ShowName | undefined;
   readonly problemNotes: number;
   readonly contacts: number;
 }
@@ -66,6 +68,7 @@ export class FollowUpsView extends ItemView {
       network,
       today,
       followUps,
+      show: network?.tellNamesakesApart(),
       // As Show problems lists them: a last contact after today too (a typo that hides someone).
       problemNotes:
         network === undefined ? 0 : new Set(vaultProblems(network, today).map((d) => d.path)).size,
@@ -80,8 +83,8 @@ export class FollowUpsView extends ItemView {
     const root = this.contentEl;
     root.empty();
     root.addClass("kith-follow-ups");
-    const { network } = shown;
-    if (network === undefined) {
+    const { network, show } = shown;
+    if (network === undefined || show === undefined) {
       root.createDiv({ cls: "kith-empty", text: "Reading your notes…" });
       return;
     }
@@ -105,7 +108,7 @@ export class FollowUpsView extends ItemView {
           ).open(),
       );
     } else {
-      renderSections(root, shown.followUps, this.#kith, true);
+      renderSections(root, shown.followUps, show, this.#kith, true);
     }
     if (shown.problemNotes > 0) {
       const footer = root.createDiv({ cls: "kith-problems" });
@@ -128,6 +131,7 @@ function sameShown(a: Shown, b: Shown): boolean {
   return (
     a.network === b.network &&
     a.today === b.today &&
+    a.show === b.show &&
     a.problemNotes === b.problemNotes &&
     a.contacts === b.contacts &&
     a.followUps.length === b.followUps.length &&

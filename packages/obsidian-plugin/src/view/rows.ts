@@ -5,6 +5,7 @@ import {
   type FollowUp,
   type FollowUpLevel,
   type FollowUpReason,
+  type ShowName,
 } from "@kith/core";
 import { Menu, setIcon, setTooltip } from "obsidian";
 import { contactAt, type ContactChoice } from "../commands/contactPicker";
@@ -28,6 +29,7 @@ const REASON_LABELS: Readonly<Record<FollowUpReason, string>> = {
 /** One person and their follow-ups, most urgent first. */
 interface PersonRow {
   readonly path: string;
+  /** As lists show it: a namesake's with its note. */
   readonly name: string;
   /** The most urgent level among their follow-ups. */
   readonly level: FollowUpLevel;
@@ -37,7 +39,7 @@ interface PersonRow {
 const URGENCY: Readonly<Record<FollowUpLevel, number>> = { overdue: 0, due: 1, upcoming: 2 };
 
 /** Groups a sorted list of follow-ups by person, keeping the list's order of first appearance. */
-function personRows(followUps: readonly FollowUp[]): PersonRow[] {
+function personRows(followUps: readonly FollowUp[], show: ShowName): PersonRow[] {
   const byPath = new Map<string, FollowUp[]>();
   for (const f of followUps) {
     const list = byPath.get(f.path);
@@ -51,7 +53,7 @@ function personRows(followUps: readonly FollowUp[]): PersonRow[] {
       (a, f) => (URGENCY[f.level] < URGENCY[a] ? f.level : a),
       first.level,
     );
-    rows.push({ path, name: first.contact, level, followUps: list });
+    rows.push({ path, name: show(first.contact, path), level, followUps: list });
   }
   return rows;
 }
@@ -126,7 +128,8 @@ function renderPersonRow(
   if (actions) {
     const choice: ContactChoice = contactAt(kith, row.path) ?? {
       path: row.path,
-      name: row.name,
+      name: row.followUps[0]?.contact ?? row.name,
+      label: row.name,
       org,
     };
     const bar = el.createDiv({ cls: "kith-actions" });
@@ -170,15 +173,16 @@ const SECTIONS: readonly { readonly level: FollowUpLevel; readonly title: string
 
 /**
  * Follow-ups in sections Overdue, Today (due, within the tolerance) and Upcoming, one row per
- * person, each in the section of their most urgent follow-up.
+ * person, each in the section of their most urgent follow-up, named as `show` names them.
  */
 export function renderSections(
   parent: HTMLElement,
   followUps: readonly FollowUp[],
+  show: ShowName,
   kith: Kith,
   actions: boolean,
 ): void {
-  const rows = personRows(followUps);
+  const rows = personRows(followUps, show);
   for (const { level, title } of SECTIONS) {
     const inSection = rows.filter((r) => r.level === level);
     if (inSection.length === 0) continue;
