@@ -316,10 +316,48 @@ describe("kith asks", () => {
       "People/Tom.md": "---\ntype: contact\n---\n",
       "Asks/Intro.md": '---\ntype: ask\nasked: "[[Tom]]"\nask: intro\nstatus: asked\nasked_on: 2026-11-16\n---\n',
     });
-    const r = await kith(["asks", vault]);
-    expect(r.out).toContain("Tom: intro (asked 16 Nov) — wait for a reply; nudge after 10 days without one");
-    const json = JSON.parse((await kith(["asks", vault, "--json"])).out) as { needs: string }[];
-    expect(json[0]?.needs).toBe("wait for a reply; nudge after 10 days without one");
+    const r = await kith(["asks", vault, "--today", "2026-11-20"]);
+    expect(r.out).toContain("Tom: intro (asked 16 Nov) — wait for a reply; nudge on 26 Nov if none comes");
+    const json = JSON.parse((await kith(["asks", vault, "--json", "--today", "2026-11-20"])).out) as { needs: string }[];
+    expect(json[0]?.needs).toBe("wait for a reply; nudge on 26 Nov if none comes");
+  });
+
+  it("says to nudge from the day kith due lists the nudge, counting the same interactions", async () => {
+    const vault = aVault({
+      "People/Tom.md": "---\ntype: contact\n---\n## Interactions\n- 2026-11-05 coffee: met at the meetup\n",
+      "Asks/Referral.md":
+        '---\ntype: ask\nasked: "[[Tom]]"\nask: referral\nfor: Staff Engineer\nstatus: asked\nasked_on: 2026-11-10\n---\n',
+    });
+    const on = async (today: string) => {
+      const asks = await kith(["asks", vault, "--today", today]);
+      const json = JSON.parse((await kith(["asks", vault, "--today", today, "--json"])).out) as Record<string, unknown>[];
+      const due = JSON.parse((await kith(["due", vault, "--today", today, "--within", "30", "--json"])).out) as DueRow[];
+      return { out: asks.out, json: json[0], nudge: due.find((row) => row.reason === "ask-follow-up") };
+    };
+    const before = await on("2026-11-14");
+    expect(before.out).toContain("Tom: referral for Staff Engineer (asked 10 Nov) — wait for a reply; nudge on 17 Nov if none comes");
+    expect(before.json).toMatchObject({ needs: "wait for a reply; nudge on 17 Nov if none comes", nudgeDue: "2026-11-17" });
+    expect(before.nudge?.due).toBe("2026-11-17");
+
+    const after = await on("2026-11-25");
+    expect(after.out).toContain("Tom: referral for Staff Engineer (asked 10 Nov) — nudge now: no reply in 15 days");
+    expect(after.json).toMatchObject({ needs: "nudge now: no reply in 15 days", nudgeDue: "2026-11-17" });
+    expect(after.nudge).toMatchObject({ due: "2026-11-17", level: "overdue" });
+
+    // A nudge sent (logged as kith log logs it) starts the wait again, here and in kith due.
+    await kith(["log", "Tom", "--date", "2026-11-20", "--kind", "email", "--summary", "nudged", "--vault", vault, "--today", "2026-11-25"]);
+    const nudged = await on("2026-11-25");
+    expect(nudged.json).toMatchObject({ needs: "wait for a reply; nudge again on 27 Nov if none comes", nudgeDue: "2026-11-27" });
+    expect(nudged.nudge?.due).toBe("2026-11-27");
+    expect((await on("2026-11-28")).json).toMatchObject({
+      needs: "nudge again now: no reply in 8 days since you nudged 20 Nov",
+    });
+  });
+
+  it("says in --help what the advice and the JSON hold", async () => {
+    const help = (await kith(["asks", "--help"])).out;
+    expect(help).toContain('then "nudge now: no reply in 15 days"');
+    expect(help).toMatch(/nudgeDue: the day/);
   });
 });
 

@@ -1,7 +1,10 @@
 import type { Ask, AskStatus } from "./ask";
-import { formatDay, type Day } from "./day";
+import type { KithConfig } from "./config";
+import { addDays, formatDay, formatDayShort, type Day } from "./day";
 import type { Diagnostic } from "./diagnostic";
 import type { Field } from "./frontmatter";
+import type { Interaction } from "./interaction";
+import type { Network } from "./network";
 import type { Result } from "./result";
 
 /**
@@ -142,15 +145,93 @@ export function askDiagnostics(ask: Ask, keys: Readonly<Partial<Record<Field, st
 }
 
 /**
- * What an ask needs next from you, in a sentence; undefined when nothing. `nudgeDays` is the
- * setting `askFollowUpDays`: how long without a reply before the follow-ups say to nudge.
+ * When to nudge an ask still waiting for a reply (status asked, an asked_on, no responded_on), as
+ * the follow-ups time it before any snooze: `askFollowUpDays` after asked_on, or after the last
+ * nudge sent by `today` — an interaction with them that counts and is not inbound (a message from
+ * them is no nudge of yours). `interactions` are theirs, newest first.
  */
-export function askNeeds(ask: Ask, nudgeDays = 7): string | undefined {
+export function nudgeOf(
+  ask: Ask,
+  interactions: readonly Interaction[],
+  today: Day,
+  config: Pick<KithConfig, "askFollowUpDays" | "countingKinds">,
+): { readonly due: Day; readonly nudged: Day | undefined } | undefined {
+  const askedOn = ask.askedOn;
+  if (ask.status !== "asked" || ask.respondedOn !== undefined || askedOn === undefined) return undefined;
+  const nudged = interactions.find(
+    (i) => i.date > askedOn && i.date <= today && i.direction !== "inbound" && config.countingKinds.includes(i.kind),
+  )?.date;
+  return { due: addDays(nudged ?? askedOn, config.askFollowUpDays), nudged };
+}
+
+/** An ask's nudge as `kith due` lists it on `today`. */
+export interface AskNudge {
+  /** The day it falls due: after a snooze of the person asked, when one outlasts it. */
+  readonly due: Day;
+  /** The day the wait counts from: the last nudge sent, else asked_on. */
+  readonly since: Day;
+  /** Whether a nudge was sent already (the wait counts from it). */
+  readonly nudged: boolean;
+  /** Whether a snooze put it off. */
+  readonly snoozed: boolean;
+}
+
+/**
+ * When an ask waiting for a reply is to be nudged, on the day and with the interactions and the
+ * snooze that `kith due` counts for its nudge row; undefined for an ask that waits for no reply.
+ *
+ * @example askNudge(ask, network, parseDay("2026-11-25")!) // { due: <17 Nov>, since: <10 Nov>, nudged: false, snoozed: false }
+ */
+export function askNudge(ask: Ask, network: Network, today: Day): AskNudge | undefined {
+  const path = ask.asked?.path;
+  const contact = path === undefined ? undefined : network.contacts.get(path);
+  const interactions = (contact === undefined ? undefined : network.activity.get(contact.path)?.interactions) ?? [];
+  const nudge = nudgeOf(ask, interactions, today, network.config);
+  if (nudge === undefined) return undefined;
+  const snooze = contact?.snoozeUntil;
+  const snoozed = snooze !== undefined && snooze > nudge.due;
+  return {
+    due: snoozed ? snooze : nudge.due,
+    since: nudge.nudged ?? (ask.askedOn as Day),
+    nudged: nudge.nudged !== undefined,
+    snoozed,
+  };
+}
+
+/** The network and the day an ask's advice is for: what `kith asks --today` reads it against. */
+export interface AskDay {
+  readonly network: Network;
+  readonly today: Day;
+}
+
+/**
+ * What an ask needs next from you, in a sentence; undefined when nothing. Given the network and
+ * the day, an ask waiting for a reply says what is true that day, as `kith due` times its nudge:
+ * "wait for a reply; nudge on 17 Nov if none comes", then "nudge now: no reply in 15 days".
+ * Given only the setting `askFollowUpDays`, it says the rule: "nudge after 7 days without one".
+ *
+ * @example askNeeds(ask, { network, today: parseDay("2026-11-25")! }) // "nudge now: no reply in 15 days"
+ */
+export function askNeeds(ask: Ask, on: AskDay | number = 7): string | undefined {
   switch (ask.status) {
     case "idea":
       return "decide and ask";
-    case "asked":
-      return `wait for a reply; nudge after ${nudgeDays} day${nudgeDays === 1 ? "" : "s"} without one`;
+    case "asked": {
+      if (typeof on === "number") return `wait for a reply; nudge after ${on} day${on === 1 ? "" : "s"} without one`;
+      const { today } = on;
+      // kith due nudges no more: the reply came, and the status is what is left to say.
+      if (ask.respondedOn !== undefined)
+        return `they replied ${formatDayShort(ask.respondedOn, today)}: set the status to agreed or declined`;
+      const nudge = askNudge(ask, on.network, today);
+      if (nudge === undefined) return askNeeds(ask, on.network.config.askFollowUpDays);
+      const again = nudge.nudged ? " again" : "";
+      if (nudge.due > today) {
+        return `wait for a reply; nudge${again} on ${formatDayShort(nudge.due, today)}${nudge.snoozed ? ", when the snooze ends," : ""} if none comes`;
+      }
+      const days = today - nudge.since;
+      const since = nudge.nudged ? ` since you nudged ${formatDayShort(nudge.since, today)}` : "";
+      return `nudge${again} now: no reply ${days === 0 ? "yet" : `in ${days} day${days === 1 ? "" : "s"}`}${since}`;
+    }
     case "no-response":
       return "ask once more, or let it go";
     case "agreed":

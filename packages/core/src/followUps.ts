@@ -1,5 +1,5 @@
 import type { Ask } from "./ask";
-import { ASK_OUTCOMES, thankOwedSince } from "./asks";
+import { ASK_OUTCOMES, nudgeOf, thankOwedSince } from "./asks";
 import { cadenceDays, nextDue } from "./cadence";
 import type { Contact } from "./contact";
 import {
@@ -304,24 +304,18 @@ function askFollowUps(
       GRACE_DAYS.thank,
     );
   }
-  if (ask.status === "asked" && ask.respondedOn === undefined && ask.askedOn !== undefined) {
-    // A nudge already sent (a counting interaction since the ask) starts the wait again; a
-    // message from them (inbound) is none of yours, and leaves the nudge due.
-    const askedOn = ask.askedOn;
-    const nudged = interactions.find(
-      (i) => i.date > askedOn && i.date <= today && i.direction !== "inbound" && config.countingKinds.includes(i.kind),
+  // A nudge already sent starts the wait again; a message from them leaves the nudge due (as
+  // `kith asks` says it: see nudgeOf).
+  const nudge = nudgeOf(ask, interactions, today, config);
+  if (nudge !== undefined && fits(nudge.due)) {
+    const since = nudge.nudged === undefined ? "" : `; last nudged ${formatDayShort(nudge.nudged, today)}`;
+    add(
+      "ask-follow-up",
+      nudge.due,
+      `No reply yet to your ${what}, asked ${formatDayShort(ask.askedOn as Day, today)}${since}: nudge politely`,
+      [ask.path],
+      GRACE_DAYS["ask-follow-up"],
     );
-    const due = addDays(nudged?.date ?? askedOn, config.askFollowUpDays);
-    if (fits(due)) {
-      const since = nudged === undefined ? "" : `; last nudged ${formatDayShort(nudged.date, today)}`;
-      add(
-        "ask-follow-up",
-        due,
-        `No reply yet to your ${what}, asked ${formatDayShort(askedOn, today)}${since}: nudge politely`,
-        [ask.path],
-        GRACE_DAYS["ask-follow-up"],
-      );
-    }
   }
   if (
     ASK_OUTCOMES.includes(ask.status) &&

@@ -83,8 +83,8 @@ export { datesAhead } from "./datesAhead";
 export type { FollowUp, FollowUpReason, FollowUpLevel, FollowUpOptions } from "./followUps";
 export { dueFollowUps, followUpsOf, compareFollowUps, FOLLOW_UP_REASONS, InvalidDayError } from "./followUps";
 
-export type { AskMove } from "./asks";
-export { moveAsk, canMoveAsk, nextAskStatuses, askDiagnostics, askNeeds, ASK_OUTCOMES } from "./asks";
+export type { AskDay, AskMove, AskNudge } from "./asks";
+export { moveAsk, canMoveAsk, nextAskStatuses, askDiagnostics, askNeeds, askNudge, ASK_OUTCOMES } from "./asks";
 
 export type { SearchField, SearchHit, SearchMatch, SearchOptions } from "./search";
 export { search, SearchIndex } from "./search";

@@ -4,6 +4,7 @@ import {
   applyToFrontmatter,
   askDiagnostics,
   askNeeds,
+  askNudge,
   canMoveAsk,
   defaultConfig,
   dueFollowUps,
@@ -322,5 +323,74 @@ describe("what an ask needs next", () => {
     expect(askNeeds(anAsk({ status: "asked" }), 14)).toBe(
       "wait for a reply; nudge after 14 days without one",
     );
+  });
+});
+
+describe("what an ask waiting for a reply needs, on the day asked about", () => {
+  /** The ask's advice on `today`, and kith due's nudge row for it (its due day, or undefined). */
+  function onDay(today: string, notes: readonly NoteInput[], config = defaultConfig()) {
+    const { network } = networkOf([aContactNote(), ...notes], config);
+    const ask = network.asks.get(ASK);
+    if (ask === undefined) throw new Error("the ask did not load");
+    const row = dueFollowUps(network, { today, within: 365 }).find((f) => f.reason === "ask-follow-up");
+    return { needs: askNeeds(ask, { network, today: day(today) }), row: row?.due, nudge: askNudge(ask, network, day(today)) };
+  }
+  const asked = anAskNote({ status: "asked", asked_on: "2026-11-10" });
+  const coffee = (date: string, direction = "outbound"): NoteInput => ({
+    path: `Interactions/${date}.md`,
+    frontmatter: { type: "interaction", date, with: "[[Jane Doe]]", kind: "email", direction },
+  });
+
+  it("says the day to nudge before it, and to nudge now from the day kith due lists the nudge", () => {
+    expect(onDay("2026-11-12", [asked])).toMatchObject({
+      needs: "wait for a reply; nudge on 17 Nov if none comes",
+      row: "2026-11-17",
+    });
+    expect(onDay("2026-11-16", [asked]).needs).toBe("wait for a reply; nudge on 17 Nov if none comes");
+    expect(onDay("2026-11-17", [asked])).toMatchObject({ needs: "nudge now: no reply in 7 days", row: "2026-11-17" });
+    expect(onDay("2026-11-25", [asked]).needs).toBe("nudge now: no reply in 15 days");
+    // Another year: the day says which.
+    expect(onDay("2027-01-05", [asked]).needs).toBe("nudge now: no reply in 56 days");
+    expect(onDay("2026-11-12", [asked], { ...defaultConfig(), askFollowUpDays: 10 }).needs).toBe(
+      "wait for a reply; nudge on 20 Nov if none comes",
+    );
+  });
+
+  it("counts a nudge you sent as kith due does, and not a message from them", () => {
+    const nudged = [asked, coffee("2026-11-18")];
+    expect(onDay("2026-11-20", nudged)).toMatchObject({
+      needs: "wait for a reply; nudge again on 25 Nov if none comes",
+      row: "2026-11-25",
+    });
+    expect(onDay("2026-11-26", nudged).needs).toBe("nudge again now: no reply in 8 days since you nudged 18 Nov");
+    // A nudge sent after the day asked about is not counted yet.
+    expect(onDay("2026-11-17", nudged).needs).toBe("nudge now: no reply in 7 days");
+    // Theirs is no nudge of yours: the nudge stays due, in kith due and here.
+    expect(onDay("2026-11-20", [asked, coffee("2026-11-18", "inbound")])).toMatchObject({
+      needs: "nudge now: no reply in 10 days",
+      row: "2026-11-17",
+    });
+  });
+
+  it("waits for a snooze of the person asked, as kith due moves the nudge to it", () => {
+    const notes = [asked, aContactNote({ snooze_until: "2026-11-30" })];
+    expect(onDay("2026-11-20", notes)).toMatchObject({
+      needs: "wait for a reply; nudge on 30 Nov, when the snooze ends, if none comes",
+      row: "2026-11-30",
+    });
+    expect(onDay("2026-11-30", notes).needs).toBe("nudge now: no reply in 20 days");
+  });
+
+  it("says what is left once they replied, and the rule when the ask has no day asked", () => {
+    const replied = anAskNote({ status: "asked", asked_on: "2026-11-10", responded_on: "2026-11-12" });
+    expect(onDay("2026-11-25", [replied])).toMatchObject({
+      needs: "they replied 12 Nov: set the status to agreed or declined",
+      row: undefined,
+      nudge: undefined,
+    });
+    expect(onDay("2026-11-25", [anAskNote({ status: "asked", asked_on: null })])).toMatchObject({
+      needs: "wait for a reply; nudge after 7 days without one",
+      row: undefined,
+    });
   });
 });

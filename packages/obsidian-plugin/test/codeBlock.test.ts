@@ -101,9 +101,25 @@ describe("the kith code block", () => {
     ).toEqual(["Asked", "Referred"]);
     expect(block.el.findAll("li").map((li) => li.getText())).toEqual([
       // The day asked, as kith asks shows it: the nudge counts from it.
-      "Jane Doe: a referral for Staff Engineer at Acme Corp (asked 2026-11-10) — wait for a reply; nudge after 7 days without one",
+      // Asked 15 days before today: the nudge kith due lists since 17 Nov.
+      "Jane Doe: a referral for Staff Engineer at Acme Corp (asked 2026-11-10) — nudge now: no reply in 15 days",
       "Bob Lee: an intro (asked 2026-11-01) — wait to hear from the company",
     ]);
+  });
+
+  it("says when to nudge an ask, and to nudge now once the day comes", async () => {
+    const { t } = await start({
+      ...VAULT,
+      "Asks/Intro from Cara.md":
+        '---\ntype: ask\nasked: "[[Cara Diaz]]"\nask: intro\nstatus: asked\nasked_on: 2026-11-20\n---\n',
+    });
+    const block = await t.renderCodeBlock("kith", "asks", "Home.md");
+    const needs = () => block.el.findAll("li .kith-detail").map((d) => d.getText());
+    expect(needs()).toEqual([" — wait for a reply; nudge on 27 Nov if none comes"]);
+    vi.setSystemTime(new Date(2026, 10, 28, 0, 5));
+    await vi.advanceTimersByTimeAsync(60_000);
+    await flush();
+    expect(needs()).toEqual([" — nudge now: no reply in 8 days"]);
   });
 
   it("lists who has not heard an update, and follows the update's told", async () => {

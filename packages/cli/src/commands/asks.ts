@@ -1,4 +1,4 @@
-import { ASK_STATUSES, askNeeds, formatDayShort, parseDay, tellNamesakesApart, type Ask } from "@kith/core";
+import { ASK_STATUSES, askNeeds, askNudge, formatDayShort, parseDay, tellNamesakesApart, type Ask, type AskDay } from "@kith/core";
 import { load, todayOf, vaultOf } from "../context";
 import { paint } from "../output";
 import type { Command } from "./command";
@@ -11,10 +11,19 @@ export const asks: Command = {
 each with the person, what it is for, and what it needs next from you. A name two contacts
 share is followed by the note it is on: Sam Lee (Old/Sam Lee).
 
+An ask waiting for a reply says when to nudge as kith due lists the nudge on the same day:
+"wait for a reply; nudge on 17 Nov if none comes" until askFollowUpDays (7 by default) have
+passed since you asked, or since the last nudge you sent (an interaction with them that counts,
+not inbound), or until a snooze of theirs ends; then "nudge now: no reply in 15 days".
+
 Options:
   --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
-  --today YYYY-MM-DD   the day dates are shown from: "asked 3 Nov" this year (default: today's local date)
-  --json               print a JSON array: path, contact, contactPath, ask, for, org, status, dates, needs`,
+  --today YYYY-MM-DD   the day the advice is for, and dates are shown from: "asked 3 Nov" this
+                       year (default: today's local date)
+  --json               print a JSON array: path, contact, contactPath, ask, for, org, status, dates
+                       (askedOn, respondedOn, referredOn, closedOn: YYYY-MM-DD or null), thanked,
+                       outcomeShared, needs (the advice, or null), and nudgeDue: the day kith due
+                       lists its nudge (YYYY-MM-DD), or null for an ask waiting for no reply`,
   options: { vault: { type: "string" }, json: { type: "boolean" }, today: { type: "string" } },
   maxPositionals: 1,
   run(io, { positionals, values }) {
@@ -22,12 +31,12 @@ Options:
     const todayText = todayOf(io, values.today as string | undefined);
     const { network } = load(io, folder, { today: todayText });
     const today = parseDay(todayText) ?? 0;
-    const nudgeDays = network.config.askFollowUpDays;
+    const on: AskDay = { network, today };
     const list = [...network.asks.values()].sort(
       (a, b) => ASK_STATUSES.indexOf(a.status) - ASK_STATUSES.indexOf(b.status) || (a.path < b.path ? -1 : 1),
     );
     if (values.json === true) {
-      io.out(JSON.stringify(list.map((a) => toJson(a, nudgeDays)), null, 2));
+      io.out(JSON.stringify(list.map((a) => toJson(a, on)), null, 2));
       return 0;
     }
     if (list.length === 0) {
@@ -46,7 +55,7 @@ Options:
           .filter((x) => x !== undefined)
           .join(" ");
         const since = a.askedOn === undefined ? "" : p.dim(` (asked ${formatDayShort(a.askedOn, today)})`);
-        const needs = askNeeds(a, nudgeDays);
+        const needs = askNeeds(a, on);
         io.out(`  ${who}: ${what}${since}${needs === undefined ? "" : ` — ${p.yellow(needs)}`}`);
       }
       io.out("");
@@ -57,7 +66,7 @@ Options:
 
 const day = (d: number | undefined) => (d === undefined ? null : new Date(d * 86_400_000).toISOString().slice(0, 10));
 
-function toJson(a: Ask, nudgeDays: number) {
+function toJson(a: Ask, on: AskDay) {
   return {
     path: a.path,
     contact: a.asked?.name ?? null,
@@ -72,6 +81,7 @@ function toJson(a: Ask, nudgeDays: number) {
     closedOn: day(a.closedOn),
     thanked: a.thanked,
     outcomeShared: a.outcomeShared,
-    needs: askNeeds(a, nudgeDays) ?? null,
+    needs: askNeeds(a, on) ?? null,
+    nudgeDue: day(askNudge(a, on.network, on.today)?.due),
   };
 }

@@ -11,6 +11,7 @@ import {
   formatDay,
   goingCold,
   ok,
+  parseDay,
   renderDigestMarkdown,
   weeklyDigest,
   whoToTell,
@@ -157,7 +158,7 @@ export class KithBlock extends MarkdownRenderChild {
       case "due":
         return this.#due(network, today, query.value.within ?? network.config.horizonDays);
       case "asks":
-        return this.#asks(network);
+        return this.#asks(network, today);
       case "cold":
         return this.#cold(network, today);
       case "tell":
@@ -180,8 +181,9 @@ export class KithBlock extends MarkdownRenderChild {
     };
   }
 
-  #asks(network: NetworkIndex): Shown {
-    const nudgeDays = network.config.askFollowUpDays;
+  #asks(network: NetworkIndex, today: string): Shown {
+    // The advice for today, as kith asks --today gives it: when to nudge, or to nudge now.
+    const on = { network: network.network, today: parseDay(today) ?? 0 };
     const open = [...network.network.asks.values()]
       .filter((a) => askNeeds(a) !== undefined)
       .sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -191,7 +193,7 @@ export class KithBlock extends MarkdownRenderChild {
       ask,
       // The day asked, as kith asks shows it: the nudge counts from it.
       text: `${ask.asked === undefined ? "Nobody named" : show(ask.asked.name, ask.asked.path)}: ${askPhrase(ask).replace(/^for /, "")}${ask.askedOn === undefined ? "" : ` (asked ${formatDay(ask.askedOn)})`}`,
-      needs: askNeeds(ask, nudgeDays) ?? "",
+      needs: askNeeds(ask, on) ?? "",
     }));
     return {
       parts: ["asks", ...lines.flatMap((l) => [l.ask.path, l.ask.status, l.text, l.needs])],
