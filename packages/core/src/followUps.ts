@@ -4,6 +4,7 @@ import { cadenceDays, nextDue } from "./cadence";
 import type { Contact } from "./contact";
 import {
   addDays,
+  addMonths,
   calendarOfDay,
   dayFromCalendar,
   daysInMonth,
@@ -266,10 +267,13 @@ export function followUpsOf(
     const on = (y: number) => dayFromCalendar(y, b.month, Math.min(b.day, daysInMonth(y, b.month)));
     const thisYear = on(year);
     // The next birthday; or, while a snooze that outlasts it holds, the last one: the snooze moved
-    // it to its own last day (as every follow-up), where it stays until that day is over.
+    // it to its own last day (as every follow-up), where it stays until that day is over. Only one
+    // a month past at most, as a snooze from the list (a day, a week, a month) may have held it:
+    // the note does not say when the snooze was set, and last January's is no wish to send now.
     const snooze = contact.snoozeUntil;
     let next = thisYear >= today ? thisYear : on(year + 1);
-    if (snooze !== undefined && snooze >= today && next > snooze) next = thisYear < today ? thisYear : on(year - 1);
+    const lastBirthday = thisYear < today ? thisYear : on(year - 1);
+    if (snooze !== undefined && snooze >= today && next > snooze && lastBirthday >= addMonths(today, -1)) next = lastBirthday;
     // A year of birth after the birthday (a typo: datesAhead tells it) gives no age.
     const age = calendarOfDay(next).year - (b.year ?? Infinity);
     const turns = age > 0 ? ` (turns ${age})` : "";

@@ -1140,6 +1140,26 @@ describe("a snooze", () => {
     });
   });
 
+  it("keeps no birthday long past: a short snooze does not bring back last January's", () => {
+    // Snoozed on 2 Dec for a week (for their cadence, say): the birthday of 1 Jan was 11 months
+    // ago, gone from the list since; the one to come is next year's, 1 Jan 2027.
+    const notes = [aContactNote({ birthday: "1990-01-01", snooze_until: "2026-12-09" })];
+    const config = aConfig({ birthdays: true });
+    for (const today of ["2026-12-02", "2026-12-09"]) {
+      expect(rowsFor("birthday", notes, { config, today, within: 7 })).toEqual([]);
+    }
+    expect(theRow("birthday", notes, { config, today: "2026-12-02", within: 30 })).toMatchObject({
+      due: "2027-01-01",
+      detail: "Birthday on 1 Jan 2027 (turns 37)",
+    });
+    // One a month past at most is still held by the snooze: 3 Nov, snoozed on 1 Nov for a month.
+    const lastMonth = [aContactNote({ birthday: "1990-11-03", snooze_until: "2026-12-01" })];
+    expect(theRow("birthday", lastMonth, { config, today: "2026-12-01", within: 7 })).toMatchObject({
+      due: "2026-12-01",
+      detail: "Birthday on 3 Nov (turns 36); snoozed until 1 Dec",
+    });
+  });
+
   it("of one person leaves the others alone", () => {
     const notes = [aContactNote({ ...overdue, snooze_until: "2026-12-10" }), sam(overdue)];
     expect(lines(followUps(notes, { within: 0 }))).toEqual(["2026-10-01 Sam Lee cadence"]);
