@@ -314,6 +314,8 @@ describe("the settings tab", () => {
     expect(sections(await openView(t)).Overdue).toEqual(["Jane Doe"]);
     const tab = t.openSettings(plugin);
     expect(tab.find(".kith-settings-problems li")?.getText()).toMatch(/data\.json is not valid JSON/);
+    // Said once, at the top: not again under each of the thirty fields before any is touched.
+    expect(tab.findAll(".kith-setting-error").map((e) => e.getText()).filter((e) => e !== "")).toEqual([]);
     typeInto(field(tab, "Days ahead"), "5");
     await vi.advanceTimersByTimeAsync(10);
     expect(findSetting(tab, "Days ahead").find(".kith-setting-error")?.getText()).toMatch(

@@ -108,8 +108,10 @@ export class KithSettingTab extends PluginSettingTab {
     const config = this.#store.config;
     const saved = this.#store.saved(field.setting);
     // A value written into data.json by hand that the field would refuse (a cadence Kith cannot
-    // read) says so under it at once, not only among the vault's problems.
-    errorEl.setText(this.#problem(field, field.read(config, saved)) ?? "");
+    // read) says so under it at once, not only among the vault's problems. A data.json that is
+    // not JSON is said once, above the fields, until one is changed.
+    if (this.#store.unreadable === undefined)
+      errorEl.setText(this.#problem(field, field.read(config, saved)) ?? "");
     if (field.type === "toggle") {
       setting.addToggle((toggle) =>
         toggle.setValue(field.read(config, saved)).onChange((on) => void commit(on)),
