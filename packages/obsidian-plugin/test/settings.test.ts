@@ -419,6 +419,36 @@ describe("the settings tab", () => {
     });
   });
 
+  it("keeps the entries of a map it ignores for one bad entry, and shows them, when another is changed", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    // "peer": null, meant as no cadence, makes Kith ignore the whole map (it says so).
+    const hand = {
+      cadenceByRelationship: { mentor: "every 6 weeks", peer: null },
+      cadenceByTag: { alumni: "yearly", vip: null },
+    };
+    await t.vault.adapter.write(dataPath(t), JSON.stringify(hand));
+    const plugin = await t.loadPlugin(KithPlugin);
+    const tab = t.openSettings(plugin);
+    expect(tab.find(".kith-settings-problems")?.getText()).toContain('setting "cadenceByRelationship"');
+    // The fields show what the user wrote, as the file will keep it, not the defaults in its stead.
+    expect((field(tab, "Mentor") as HTMLInputElement).value).toBe("every 6 weeks");
+    expect((field(tab, "Advisor") as HTMLInputElement).value).toBe("");
+    expect(field(tab, "By tag").value).toBe("alumni: yearly");
+
+    typeInto(field(tab, "Client"), "monthly");
+    await vi.advanceTimersByTimeAsync(10);
+    // Saved over the defaults it was replaced by, "every 6 weeks" was lost.
+    expect(await saved(t)).toEqual({
+      ...hand,
+      cadenceByRelationship: { mentor: "every 6 weeks", client: "monthly" },
+    });
+    expect(parseConfig(await saved(t)).config.cadenceByRelationship).toEqual({
+      mentor: "every 6 weeks",
+      client: "monthly",
+    });
+  });
+
   it("says the grace's limits in percent, as it is typed", async () => {
     const { t, plugin } = await start();
     const tab = t.openSettings(plugin);

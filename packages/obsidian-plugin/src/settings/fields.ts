@@ -147,18 +147,20 @@ function pairs(
 }
 
 /**
- * A map setting as the user saved it, entries Kith ignores and all, when it is a map of texts;
- * the map in force otherwise. Fields show and change this one, so that saving one entry never
- * drops another the user wrote by hand (a relationship Kith does not know, a misspelt field).
+ * A map setting as the user saved it, entries Kith ignores and all, when it is a map; the map in
+ * force otherwise. Fields show and change this one, so that saving one entry never drops another
+ * the user wrote by hand (a relationship Kith does not know, a misspelt field). Only an entry that
+ * is no text (`"peer": null`), for which Kith ignores the whole map, is left out.
  */
 function savedMap(saved: unknown, inForce: Readonly<Record<string, string>>): Record<string, string> {
-  const ok =
-    typeof saved === "object" &&
-    saved !== null &&
-    !Array.isArray(saved) &&
-    Object.values(saved).every((value) => typeof value === "string");
-  return { ...(ok ? (saved as Record<string, string>) : inForce) };
+  if (typeof saved !== "object" || saved === null || Array.isArray(saved)) return { ...inForce };
+  const map: Record<string, string> = {};
+  for (const [name, value] of Object.entries(saved)) if (typeof value === "string") map[name] = value;
+  return map;
 }
+
+/** The relationship an entry's name is read as, as core reads it: "Mentor" is mentor. */
+const relationshipOf = (name: string): string => name.trim().toLowerCase();
 
 const lines = (map: Readonly<Record<string, string>>): string =>
   Object.entries(map)
@@ -172,12 +174,18 @@ const relationshipFields: Field[] = RELATIONSHIPS.map((relationship) => ({
   name: capitalize(relationship),
   desc: `For contacts whose relationship is ${relationship}.`,
   placeholder: "None",
-  read: (config: KithConfig) => config.cadenceByRelationship[relationship] ?? "",
+  // The entry as saved, which may be spelt "Mentor" (the last one counts, as in core).
+  read: (config: KithConfig, saved: unknown) => {
+    let cadence = "";
+    for (const [name, value] of Object.entries(savedMap(saved, config.cadenceByRelationship)))
+      if (relationshipOf(name) === relationship) cadence = value;
+    return cadence;
+  },
   convert: (text: string, config: KithConfig, saved: unknown) => {
     const map = savedMap(saved, config.cadenceByRelationship);
     // The entry as saved may be spelt "Mentor": Kith reads it as mentor, and so replaces it.
     for (const name of Object.keys(map)) {
-      if (name.trim().toLowerCase() === relationship) delete map[name];
+      if (relationshipOf(name) === relationship) delete map[name];
     }
     const cadence = text.trim();
     if (cadence !== "") {
