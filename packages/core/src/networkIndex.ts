@@ -289,6 +289,7 @@ export class NetworkIndex implements Linker {
       this.#notes.delete(path);
       this.#withProblems.delete(path);
       this.#search?.delete(path);
+      this.#namesakes?.remove(path);
       relink.delete(path);
     }
     for (const p of relink) {
@@ -364,8 +365,12 @@ export class NetworkIndex implements Linker {
     if (after.diagnostics.length > 0) this.#withProblems.add(after.path);
     else if (before !== undefined) this.#withProblems.delete(after.path);
     this.#apply(after, affected);
-    // Search drops a contact only when it stopped being one: a re-link replaces it in place.
-    if (before?.kind === "contact" && after.kind !== "contact") this.#search?.delete(after.path);
+    // Search and namesakes drop a contact only when it stopped being one: a re-link replaces it
+    // in place, so a namesake's note edited keeps the same `tellNamesakesApart` (lists compare it).
+    if (before?.kind === "contact" && after.kind !== "contact") {
+      this.#search?.delete(after.path);
+      this.#namesakes?.remove(after.path);
+    }
   }
 
   #apply(record: NoteRecord, affected: Set<string> | undefined): void {
@@ -413,7 +418,6 @@ export class NetworkIndex implements Linker {
     switch (record.kind) {
       case "contact":
         this.#contacts.delete(record.path);
-        this.#namesakes?.remove(record.path);
         affected?.add(record.path);
         for (const entry of record.log) this.#removeInteraction(entry, affected);
         break;

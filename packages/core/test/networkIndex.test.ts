@@ -165,8 +165,18 @@ describe("NetworkIndex", () => {
     index.upsert(aContactNote({ cadence: "monthly" }, { path: "People/Jo.md" }));
     index.upsert(anInteractionNote({ date: "2026-11-24", with: "[[Old/Sam Lee]]", kind: "coffee" }));
     expect(index.tellNamesakesApart()).toBe(show);
+    // A namesake's own note edited, its name kept (the plugin redrew every row for it).
+    index.upsert(aContactNote({ cadence: "monthly" }, { path: "Old/Sam Lee.md" }));
+    index.upsert(aContactNote({ cadence: "monthly", name: "SAM LEE" }, { path: "People/Sam Lee.md" }));
+    expect(index.tellNamesakesApart()).toBe(show);
+    // Stopping being a contact is leaving the name.
+    index.upsert(aContactNote({ type: "org" }, { path: "People/Sam Lee.md" }));
+    expect(index.tellNamesakesApart()("Sam Lee", "Old/Sam Lee.md")).toBe("Sam Lee");
+    index.upsert(aContactNote({ cadence: "weekly" }, { path: "People/Sam Lee.md" }));
+    expect(index.tellNamesakesApart()("Sam Lee", "Old/Sam Lee.md")).toBe("Sam Lee (Old/Sam Lee)");
+    const again = index.tellNamesakesApart();
     index.rename("Old/Sam Lee.md", "Old/Samuel Lee.md");
-    expect(index.tellNamesakesApart()).not.toBe(show);
+    expect(index.tellNamesakesApart()).not.toBe(again);
     expect(index.tellNamesakesApart()("Sam Lee", "People/Sam Lee.md")).toBe("Sam Lee");
     // A name given in the note counts as kith log reads it: whatever its case.
     index.upsert(aContactNote({ name: "sam lee" }, { path: "Old/Samuel Lee.md" }));
