@@ -449,6 +449,33 @@ describe("the settings tab", () => {
     });
   });
 
+  it("changes a relationship's cadence where it stands in a map the user ordered by hand", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    const hand = { Mentor: "every 6 weeks", advisor: "quarterly", peer: "monthly" };
+    await t.vault.adapter.write(dataPath(t), JSON.stringify({ cadenceByRelationship: hand }, null, 2));
+    const plugin = await t.loadPlugin(KithPlugin);
+    const tab = t.openSettings(plugin);
+    typeInto(field(tab, "Mentor"), "every 5 weeks");
+    typeInto(field(tab, "Advisor"), "every 4 months");
+    await vi.advanceTimersByTimeAsync(10);
+    // Each was taken out and put back at the end: peer, mentor, advisor.
+    const map = (await saved(t)) as { cadenceByRelationship: Record<string, string> };
+    expect(Object.entries(map.cadenceByRelationship)).toEqual([
+      ["mentor", "every 5 weeks"],
+      ["advisor", "every 4 months"],
+      ["peer", "monthly"],
+    ]);
+    typeInto(field(tab, "Advisor"), "");
+    typeInto(field(tab, "Client"), "monthly");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(Object.keys(((await saved(t)) as typeof map).cadenceByRelationship)).toEqual([
+      "mentor",
+      "peer",
+      "client",
+    ]);
+  });
+
   it("says the grace's limits in percent, as it is typed", async () => {
     const { t, plugin } = await start();
     const tab = t.openSettings(plugin);

@@ -182,17 +182,17 @@ const relationshipFields: Field[] = RELATIONSHIPS.map((relationship) => ({
     return cadence;
   },
   convert: (text: string, config: KithConfig, saved: unknown) => {
-    const map = savedMap(saved, config.cadenceByRelationship);
-    // The entry as saved may be spelt "Mentor": Kith reads it as mentor, and so replaces it.
-    for (const name of Object.keys(map)) {
-      if (relationshipOf(name) === relationship) delete map[name];
-    }
     const cadence = text.trim();
-    if (cadence !== "") {
-      const problem = cadenceProblem(cadence);
-      if (problem !== undefined) return refuse(problem);
-      map[relationship] = cadence;
+    const problem = cadence === "" ? undefined : cadenceProblem(cadence);
+    if (problem !== undefined) return refuse(problem);
+    // The entry as saved may be spelt "Mentor": Kith reads it as mentor, and so replaces it,
+    // where it stands in a map the user may have ordered by hand.
+    const map: Record<string, string> = {};
+    for (const [name, value] of Object.entries(savedMap(saved, config.cadenceByRelationship))) {
+      if (relationshipOf(name) !== relationship) map[name] = value;
+      else if (cadence !== "") map[relationship] = cadence;
     }
+    if (cadence !== "") map[relationship] = cadence;
     return accept(map);
   },
 }));
