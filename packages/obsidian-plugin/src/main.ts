@@ -144,7 +144,7 @@ export default class KithPlugin extends Plugin {
       const why = error instanceof Error ? error.message : String(error);
       return {
         saved: null,
-        unreadable: `${path} is not valid JSON (${why}): Kith uses the default settings and saves none until the file is fixed, so nothing in it is lost.`,
+        unreadable: `${path} is not valid JSON (${why}): Kith ${this.#settings === undefined ? "uses the default settings" : "keeps the settings it was using"} and saves none until the file is fixed, so nothing in it is lost.`,
       };
     }
   }

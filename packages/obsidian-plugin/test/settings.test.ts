@@ -229,6 +229,40 @@ describe("the settings tab", () => {
     expect(noticeMessages()).toEqual([]);
   });
 
+  it("keeps the settings in use when a sync leaves data.json that is not JSON", async () => {
+    const { t, plugin } = await start({
+      ...VAULT,
+      "Friends/Hal.md": "---\ncadence: weekly\nlast_contact: 2026-11-01\n---\n# Hal\n",
+    });
+    await t.vault.adapter.write(dataPath(t), JSON.stringify({ contactFolders: ["Friends"] }));
+    await plugin.onExternalSettingsChange();
+    await vi.advanceTimersByTimeAsync(600);
+    await t.settled();
+    const el = await openView(t);
+    expect(sections(el).Overdue).toEqual(["Jane Doe", "Hal"]);
+    // A merge that left its markers in the file.
+    const conflict = '<<<<<<< HEAD\n{"contactFolders":["Friends"]}\n=======\n{"contactFolders":["Friends","Team"]}\n>>>>>>> phone\n';
+    await t.vault.adapter.write(dataPath(t), conflict);
+    await plugin.onExternalSettingsChange();
+    await vi.advanceTimersByTimeAsync(600);
+    await t.settled();
+    // Hal, found by the folder setting, left the view (the defaults were put in force) until fixed.
+    expect(sections(el).Overdue).toEqual(["Jane Doe", "Hal"]);
+    expect(noticeMessages()).toEqual([
+      expect.stringMatching(/data\.json is not valid JSON \(.+\): Kith keeps the settings it was using and saves none/),
+    ]);
+    const tab = t.openSettings(plugin);
+    expect((field(tab, "Contact folders") as HTMLInputElement).value).toBe("Friends");
+    typeInto(field(tab, "Days ahead"), "5");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await t.vault.adapter.read(dataPath(t))).toBe(conflict);
+
+    await t.vault.adapter.write(dataPath(t), JSON.stringify({ contactFolders: ["Friends", "Team"] }));
+    await plugin.onExternalSettingsChange();
+    expect(tab.find(".kith-settings-problems")).toBeNull();
+    expect((field(tab, "Contact folders") as HTMLInputElement).value).toBe("Friends, Team");
+  });
+
   it("shows settings synced from another device while the tab is open", async () => {
     const { t, plugin } = await start();
     const tab = t.openSettings(plugin);

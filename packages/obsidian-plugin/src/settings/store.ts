@@ -80,11 +80,15 @@ export class SettingsStore {
   /**
    * Takes the settings as saved anew by someone else (a sync from another device, a hand edit of
    * `data.json`): nothing is written back; listeners hear of it if the configuration changed.
+   * With `unreadable` (why the file is not JSON) the settings in use are kept.
    */
   reload(saved: unknown, unreadable?: string): void {
-    this.#raw = isRecord(saved) ? { ...saved } : {};
-    const reading = parseConfig(saved ?? undefined);
     this.#unreadable = unreadable;
+    // Not JSON (a sync cut short, a merge's markers): the settings in use stay in force, so the
+    // view does not change until the file is fixed.
+    const taken = unreadable === undefined ? saved : this.#raw;
+    this.#raw = isRecord(taken) ? { ...taken } : {};
+    const reading = parseConfig(taken ?? undefined);
     this.#problems = this.#with(reading.problems);
     const changed = JSON.stringify(reading.config) !== JSON.stringify(this.#config);
     this.#config = reading.config;
