@@ -284,8 +284,13 @@ export function renderDigestMarkdown(digest: WeeklyDigest): string {
     digest.asksWaiting.map((a) => {
       const who =
         a.contactPath === undefined ? (a.contact ?? "someone") : link(a.contactPath, a.contact);
+      // A day after today (asked_on ahead: a plan, or a typo) is no wait yet.
       const since =
-        a.since === undefined ? "" : ` since ${day(a.since)} (${plural(today - a.since, "day")})`;
+        a.since === undefined
+          ? ""
+          : a.since > today
+            ? ` from ${day(a.since)} (in ${plural(a.since - today, "day")})`
+            : ` since ${day(a.since)} (${plural(today - a.since, "day")})`;
       return `- Asked ${who} ${a.what}: waiting on ${a.waitingOn}${since}. ${link(a.path)}`;
     }),
     "No asks waiting on anyone.",

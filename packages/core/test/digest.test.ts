@@ -137,6 +137,21 @@ describe("renderDigestMarkdown", () => {
     expect(md).not.toContain("\n\n\n");
   });
 
+  it("says how long an ask has waited, and not a negative wait for one dated after today", () => {
+    // Status asked, asked_on two days ahead (a plan, or a typo): kith due and kith asks time its
+    // nudge from that day; the digest said "since 22 Oct (-2 days)".
+    const { network } = buildNetwork([
+      person("Tom"),
+      {
+        path: "Asks/Intro.md",
+        frontmatter: { type: "ask", asked: "[[Tom]]", ask: "intro", status: "asked", asked_on: "2026-10-22" },
+      },
+    ]);
+    const md = renderDigestMarkdown(weeklyDigest(network, { today: TODAY }));
+    expect(md).toContain("- Asked [[Tom]] for an intro: waiting on Tom to reply from 22 Oct (in 2 days). [[Intro]]");
+    expect(md).not.toContain("-2 days");
+  });
+
   it("says briefly when a section is empty", () => {
     const { network } = buildNetwork([person("Quiet Quinn")]);
     const md = renderDigestMarkdown(weeklyDigest(network, { today: TODAY }));
