@@ -11,6 +11,7 @@ import {
   type KithConfig,
 } from "@kith/core";
 import { capitalize } from "../commands/kithModal";
+import { isRecord } from "./store";
 
 /** A value typed into a field, as the saved configuration holds it, or why it is not one. */
 export type Conversion =
@@ -153,7 +154,7 @@ function pairs(
  * is no text (`"peer": null`), for which Kith ignores the whole map, is left out.
  */
 function savedMap(saved: unknown, inForce: Readonly<Record<string, string>>): Record<string, string> {
-  if (typeof saved !== "object" || saved === null || Array.isArray(saved)) return { ...inForce };
+  if (!isRecord(saved)) return { ...inForce };
   const map: Record<string, string> = {};
   for (const [name, value] of Object.entries(saved)) if (typeof value === "string") map[name] = value;
   return map;

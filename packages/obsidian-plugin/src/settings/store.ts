@@ -127,7 +127,8 @@ function withValue(
 const canonical = (value: unknown): string =>
   JSON.stringify(value, isRecord(value) ? Object.keys(value).sort() : undefined);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A JSON object: not null, not a list. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
