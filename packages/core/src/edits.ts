@@ -86,9 +86,10 @@ function overOldText(old: unknown, value: string): string {
  */
 export function keepsOld(field: string, old: unknown, value: EditValue): boolean {
   const after = field === "lastContact" && typeof value === "string" ? parseDay(value) : undefined;
-  if (after === undefined || old === undefined || old === null || old === "") return false;
-  // Read as the note's reader reads the day (FieldReader.day): a list of one is its item.
+  // Read as the note's reader reads the day (FieldReader.day): a list of one is its item, and an
+  // empty one (Obsidian's [null]) no day.
   const one = soleItem(old);
+  if (after === undefined || one === undefined || one === null || one === "") return false;
   const before = readDay(isUnquotedLink(one) ? `[[${unquotedTarget(one)}]]` : one);
   return before === undefined || before >= after;
 }

@@ -214,10 +214,10 @@ export class FieldReader {
   /** A calendar day: `YYYY-MM-DD`, a date-time (time dropped) or `"[[YYYY-MM-DD]]"`. */
   day(field: Field): Day | undefined {
     const v = this.value(field);
-    if (v === undefined || v === null || v === "") return undefined;
-    // A list of one (a List property) is its item; an unquoted daily-note link,
-    // `date: [[2026-11-20]]`, is still the day it names.
+    // A list of one (a List property) is its item, an empty one (`-`, Obsidian's [null]) no day
+    // yet; an unquoted daily-note link, `date: [[2026-11-20]]`, is still the day it names.
     const one = soleItem(v);
+    if (one === undefined || one === null || one === "") return undefined;
     const day = readDay(isUnquotedLink(one) ? this.unquotedLink(field, v, one) : one);
     if (day !== undefined) return day;
     this.error(field, v, `${this.key(field)} ${showValue(v)} ${whyNotADay(v)}`);
@@ -332,16 +332,17 @@ export function isUnquotedLink(item: unknown): item is unknown[] {
 }
 
 /**
- * The value of a field that holds one value, with a list of one taken as its item: Obsidian
- * writes a List property so (`- 2026-11-20`, `[2026-11-20]`), and {@link FieldReader.text} reads
- * it so too. An unquoted `[[2026-11-20]]`, a list in a list, gives its inner list: still to be
- * told apart with {@link isUnquotedLink}.
+ * The value of a field that holds one value, with a list of one taken as its item and a list of
+ * none as no value: Obsidian writes a List property so (`- 2026-11-20`, `[2026-11-20]`, `[]`),
+ * and {@link FieldReader.text} reads it so too. An unquoted `[[2026-11-20]]`, a list in a list,
+ * gives its inner list: still to be told apart with {@link isUnquotedLink}.
  *
  * @example soleItem(["2026-11-20"]) // "2026-11-20"
  * @example soleItem([["2026-11-20"]]) // ["2026-11-20"]
+ * @example soleItem([]) // undefined
  */
 export function soleItem(v: unknown): unknown {
-  return Array.isArray(v) && v.length === 1 ? v[0] : v;
+  return Array.isArray(v) && v.length <= 1 ? v[0] : v;
 }
 
 /** The `X` of an unquoted `[[X]]` (see {@link isUnquotedLink}). */

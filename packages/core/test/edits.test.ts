@@ -358,6 +358,21 @@ describe("a date kept as a daily-note link stays one", () => {
     expect(edited(list, { lastContact: "2026-10-02" })).toBe(list.replace("10-01", "10-02"));
   });
 
+  it("an empty List property (`-` with nothing after it, Obsidian's [null]) is no day yet, and takes the new one", () => {
+    // kith check called it an error ("last_contact [null] is not a date", exit 1), and kith log
+    // left it empty, keeping an unreadable day as it keeps a later one.
+    const empty = "---\ntype: contact\ncadence: monthly\nlast_contact:\n  -\nsnooze_until: [\"\"]\n---\n# Ann\n";
+    const read = buildNetwork([parseNote(JANE, empty)]);
+    expect(read.diagnostics).toEqual([]);
+    expect(read.network.contacts.get(JANE)).toMatchObject({ lastContact: undefined, snoozeUntil: undefined });
+    expect(edited(empty, { lastContact: "2026-11-20" })).toBe(empty.replace("  -\n", "  - 2026-11-20\n"));
+    expect(edited("---\nlast_contact: []\n---\n", { lastContact: "2026-11-20" })).toBe("---\nlast_contact: [2026-11-20]\n---\n");
+    // As Obsidian's cache holds it, for the plugin.
+    const fm: Record<string, unknown> = { last_contact: [null] };
+    applyToFrontmatter(fm, { path: JANE, set: { lastContact: "2026-11-20" } }, keyMap);
+    expect(fm).toEqual({ last_contact: ["2026-11-20"] });
+  });
+
   it("only a day over that key's daily-note link: plain dates, other links, text and emptying stay as they were", () => {
     const text =
       '---\nmet: "[[2026-03-14]]"\nlast_contact: 2026-10-01\nsnooze_until: "[[Trip to Lisbon]]"\nnext_step_due: "[[2026-11-30]]"\nnext_step: "[[2026-11-30]]"\n---\n';
