@@ -510,6 +510,24 @@ describe("the settings tab", () => {
     ]);
   });
 
+  it("says under a field why a value it ignores in data.json is refused when it is typed again", async () => {
+    vi.useFakeTimers({ now: TODAY });
+    const t = createTestApp({ files: VAULT });
+    await t.vault.adapter.write(dataPath(t), JSON.stringify({ countingKinds: ["call", "walk"] }));
+    const plugin = await t.loadPlugin(KithPlugin);
+    const tab = t.openSettings(plugin);
+    // The field shows the kinds in force; typed as the file has them, they were taken without a
+    // word, though "walk" still counts for nothing.
+    typeInto(field(tab, "Kinds that count as contact"), "call, walk");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findSetting(tab, "Kinds that count as contact").find(".kith-setting-error")?.getText()).toMatch(
+      /^Expected one of "meeting", "call"/,
+    );
+    typeInto(field(tab, "Kinds that count as contact"), "call");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await saved(t)).toEqual({ countingKinds: ["call"] });
+  });
+
   it("says the grace's limits in percent, as it is typed", async () => {
     const { t, plugin } = await start();
     const tab = t.openSettings(plugin);

@@ -70,9 +70,12 @@ export class SettingsStore {
     const candidate = withValue(this.#raw, key, value);
     const reading = parseConfig(candidate);
     // Only what this value makes wrong: an entry the user wrote by hand that Kith ignores (a
-    // relationship it does not know) is kept, and does not stop another entry being saved.
+    // relationship it does not know) is kept, and does not stop another entry being saved. A
+    // value refused ('setting "x" = …') is told, even when the file holds it already.
     const mine = reading.problems.filter(
-      (p) => p.startsWith(`setting "${key}"`) && !this.#problems.includes(p),
+      (p) =>
+        p.startsWith(`setting "${key}" = `) ||
+        (p.startsWith(`setting "${key}"`) && !this.#problems.includes(p)),
     );
     return mine.length === 0 ? undefined : mine.map(humane).join(" ");
   }
