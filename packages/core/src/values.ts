@@ -247,7 +247,8 @@ export class FieldReader {
   }
 
   birthday(field: Field): Birthday | undefined {
-    const v = this.value(field);
+    // A List property of one is its day, as for `day`.
+    const v = soleItem(this.value(field));
     if (v === undefined || v === null || v === "") return undefined;
     // Without a year ("--02-30"), a day no month of that number has.
     let noYearWhy: string | undefined;

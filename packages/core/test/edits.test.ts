@@ -365,6 +365,13 @@ describe("a date kept as a daily-note link stays one", () => {
     const read = buildNetwork([parseNote(JANE, empty)]);
     expect(read.diagnostics).toEqual([]);
     expect(read.network.contacts.get(JANE)).toMatchObject({ lastContact: undefined, snoozeUntil: undefined });
+    // The birthday is a day too: a List property of one is its day, an empty one none.
+    const birthdays = buildNetwork([
+      parseNote(JANE, "---\ntype: contact\nbirthday:\n  - 1990-12-03\n---\n"),
+      parseNote("People/Sam.md", "---\ntype: contact\nbirthday:\n  -\n---\n"),
+    ]);
+    expect(birthdays.diagnostics).toEqual([]);
+    expect(birthdays.network.contacts.get(JANE)?.birthday).toEqual({ year: 1990, month: 12, day: 3 });
     expect(edited(empty, { lastContact: "2026-11-20" })).toBe(empty.replace("  -\n", "  - 2026-11-20\n"));
     expect(edited("---\nlast_contact: []\n---\n", { lastContact: "2026-11-20" })).toBe("---\nlast_contact: [2026-11-20]\n---\n");
     // As Obsidian's cache holds it, for the plugin.
