@@ -32,10 +32,11 @@ export const BUDGET_BYTES = 150 * 1024;
  * to 162.0 KB for Show problems' never-closed properties and the settings' warnings kept current
  * (165,838 bytes), to 162.1 KB for dates over unquoted daily-note links and the words for a
  * birthday such as "--02-30" (165,948 bytes), to 162.4 KB for a last_contact kept when it is
- * later or unreadable (166,273 bytes); the sixth session's further raises are in BENCHMARKS.md.
+ * later or unreadable (166,273 bytes); the sixth and seventh sessions' further raises are in
+ * BENCHMARKS.md (169.1 KB on 2026-12-06 for the seventh session's 27 fixes, 173,123 bytes).
  * Lower it as the bundle shrinks; never raise it without saying why in BENCHMARKS.md.
  */
-export const CEILING_BYTES = Math.ceil(164.1 * 1024);
+export const CEILING_BYTES = Math.ceil(169.1 * 1024);
 
 // From a path, not a URL object: under happy-dom (the plugin's tests) `URL` is happy-dom's.
 const root = (path) => join(dirname(fileURLToPath(import.meta.url)), "..", path);
