@@ -100,6 +100,32 @@ describe("kith import linkedin", () => {
     expect(readFileSync(join(vault, "People", "Pepe.md"), "utf8")).toContain("linkedin: https://www.linkedin.com/in/");
   });
 
+  it("finds a person by an alias or by the note's file name, in any case, and makes no second note", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Jane.md": "---\ntype: contact\naliases: [Jane Doe]\n---\nMine.\n",
+      "Friends/Sam Lee.md": "---\ntype: contact\nname: Samuel Lee\n---\n",
+      "Friends/ana ruiz.md": "---\ntype: contact\n---\n",
+      "in.csv":
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+        "Jane,Doe,https://www.linkedin.com/in/janedoe,,Acme,CTO,08 Feb 2023\n" +
+        "Sam,Lee,https://www.linkedin.com/in/samlee,,Globex,PM,09 Feb 2023\n" +
+        "Ana,Ruiz,https://www.linkedin.com/in/anaruiz,,Initech,Dev,10 Feb 2023\n",
+    });
+    const args = ["import", "linkedin", join(vault, "in.csv"), "--into", join(vault, "People")];
+    const dry = await kith([...args, "--dry-run"]);
+    expect(dry.out).toContain("0 new, 3 updated");
+    const r = await kith(args);
+    expect(r.out).toContain("~ People/Jane.md: add org; add role; add linkedin; add met");
+    expect(r.out).toContain("~ Friends/Sam Lee.md: add org");
+    expect(r.out).toContain("~ Friends/ana ruiz.md: add org");
+    expect(readdirSync(join(vault, "People"))).toEqual(["Jane.md"]);
+    expect(readFileSync(join(vault, "People", "Jane.md"), "utf8")).toBe(
+      "---\ntype: contact\naliases: [Jane Doe]\norg: Acme\nrole: CTO\nlinkedin: https://www.linkedin.com/in/janedoe\nmet: 2023-02-08\n---\nMine.\n",
+    );
+    expect((await kith(args)).out).toContain("0 new, 0 updated, 3 already up to date");
+  });
+
   it("refuses a target folder outside the vault and a missing --into", async () => {
     const vault = aVault({ ".obsidian/app.json": "{}" });
     const outside = await kith(["import", "linkedin", fixture("Connections.csv"), "--into", "/tmp", "--vault", vault]);

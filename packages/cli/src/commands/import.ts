@@ -46,7 +46,8 @@ export const importCommand: Command = {
 The file may be UTF-8, UTF-16 (with a byte order mark) or Windows-1252 (Latin-1).
 
 An import never overwrites a note. A person who already has one — same LinkedIn URL, then
-same email, then same name — has it updated key by key: only keys the note lacks are added.
+same email, then same name, alias or file name, in any case — has it updated key by key: only
+keys the note lacks are added.
 A key the note has keeps its value, even one Kith cannot read (met: March 2019 at PyCon);
 those are listed as kept.
 Two people of the same name whose emails, phones or LinkedIn URLs all differ are two notes
@@ -229,12 +230,12 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
   const byLinkedin = new Map<string, Known>();
   const byEmail = new Map<string, Known>();
   const byName = new Map<string, Known[]>();
-  const remember = (k: Known) => {
+  // A note goes by its name, its file name and its aliases, as Kith finds a contact by name: a
+  // person the user keeps as `Jane.md` with the alias "Jane Doe" is LinkedIn's Jane Doe.
+  const remember = (k: Known, names: readonly string[] = [k.name]) => {
     if (k.linkedin !== undefined) byLinkedin.set(k.linkedin, k);
     for (const e of k.emails) byEmail.set(lower(e), k);
-    const list = byName.get(lower(k.name)) ?? [];
-    list.push(k);
-    byName.set(lower(k.name), list);
+    for (const name of new Set(names.map(lower))) byName.set(name, [...(byName.get(name) ?? []), k]);
   };
   for (const c of network.contacts.values()) {
     // A value that is no profile (`n/a`, a company page) must not keep a same-name person from matching.
@@ -251,7 +252,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       fields: {},
       contact: c,
       planned: false,
-    });
+    }, [c.name, basename(c.path), ...c.aliases]);
   }
   const taken = new Set([...options.existingPaths].map(lower));
   const orgOf = orgLinker(network, taken);
