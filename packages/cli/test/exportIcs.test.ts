@@ -98,3 +98,35 @@ describe("kith export ics", () => {
     expect(r.err).toMatch(/unknown export format "csv"/);
   });
 });
+
+/** The events' content lines as written (unfolded: RFC 5545 §3.1), one array per VEVENT. */
+function rawEvents(ics: string): string[][] {
+  const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const out: string[][] = [];
+  let current: string[] | undefined;
+  for (const line of lines) {
+    if (line === "BEGIN:VEVENT") current = [];
+    else if (line === "END:VEVENT" && current !== undefined) {
+      out.push(current);
+      current = undefined;
+    } else current?.push(line);
+  }
+  return out;
+}
+
+describe("kith export ics in calendar apps", () => {
+  it("ends each all-day event the next day, across a month and a year's end", async () => {
+    // A date-only DTSTART alone is one day by RFC 5545, but not to every reader: the end is
+    // written, the day after, as calendar apps write their own all-day events.
+    const vault = aVault({
+      "People/Jo.md": "---\ntype: contact\nnext_step: Call\nnext_step_due: 2026-12-31\n---\n",
+      "People/Ana.md": "---\ntype: contact\nnext_step: Write\nnext_step_due: 2027-02-28\n---\n",
+    });
+    const r = await kith(["export", "ics", vault, "--today", "2026-12-31", "--within", "90"]);
+    const spans = rawEvents(r.out).map((e) => e.filter((l) => /^DT(START|END)/.test(l)));
+    expect(spans).toEqual([
+      ["DTSTART;VALUE=DATE:20261231", "DTEND;VALUE=DATE:20270101"],
+      ["DTSTART;VALUE=DATE:20270228", "DTEND;VALUE=DATE:20270301"],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
-import { dayToUtcDate, dueFollowUps, parseDay, tellNamesakesApart, type FollowUp, type ShowName } from "@kith/core";
+import { addDays, dayToUtcDate, dueFollowUps, parseDay, tellNamesakesApart, type FollowUp, type ShowName } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
 import { UsageError } from "../errors";
 import type { Command } from "./command";
@@ -71,6 +71,9 @@ function followUpsToIcs(list: readonly FollowUp[], today: string, show: ShowName
     calendar.createEvent({
       id: followUpUid(f),
       start: dayToUtcDate(f.dueDay),
+      // RFC 5545 lets a one-day event leave DTEND out (§3.6.1), but calendar apps write it
+      // themselves, and an event with it reads as one day in every one of them.
+      end: dayToUtcDate(addDays(f.dueDay, 1)),
       allDay: true,
       stamp,
       summary: `${show(f.contact, f.path)}: ${f.reason.replace("-", " ")}`,
