@@ -129,4 +129,13 @@ describe("kith export ics in calendar apps", () => {
       ["DTSTART;VALUE=DATE:20270228", "DTEND;VALUE=DATE:20270301"],
     ]);
   });
+
+  it("leaves the day free: a reminder to write to someone is no meeting", async () => {
+    // Without TRANSP an event is OPAQUE (RFC 5545 §3.8.2.7): imported into one's own calendar,
+    // every follow-up would show the whole day as busy to anyone booking a meeting.
+    const vault = aVault({ "People/Jo.md": "---\ntype: contact\nnext_step: Call\nnext_step_due: 2026-11-26\n---\n" });
+    const [event] = rawEvents((await kith(["export", "ics", vault, "--today", "2026-11-25"])).out);
+    expect(event).toContain("TRANSP:TRANSPARENT");
+    expect(event).toContain("X-MICROSOFT-CDO-BUSYSTATUS:FREE");
+  });
 });

@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod } from "ical-generator";
+import ical, { ICalCalendarMethod, ICalEventBusyStatus, ICalEventTransparency } from "ical-generator";
 import { addDays, dayToUtcDate, dueFollowUps, parseDay, tellNamesakesApart, type FollowUp, type ShowName } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
 import { UsageError } from "../errors";
@@ -75,6 +75,10 @@ function followUpsToIcs(list: readonly FollowUp[], today: string, show: ShowName
       // themselves, and an event with it reads as one day in every one of them.
       end: dayToUtcDate(addDays(f.dueDay, 1)),
       allDay: true,
+      // Free, not busy: the default (OPAQUE) would block the whole day for anyone booking a
+      // meeting once the file is imported into one's own calendar. Outlook reads its own key.
+      transparency: ICalEventTransparency.TRANSPARENT,
+      busystatus: ICalEventBusyStatus.FREE,
       stamp,
       summary: `${show(f.contact, f.path)}: ${f.reason.replace("-", " ")}`,
       description: `${f.detail}\n\nNote: ${f.path}`,
