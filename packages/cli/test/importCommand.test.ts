@@ -420,6 +420,34 @@ describe("kith import: namesakes", () => {
     expect(again.out).toContain("0 new, 0 updated, 2 already up to date");
   });
 
+  it("gives a note two rows of one file match the first row's values, and a re-import then changes nothing", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Jane Doe.md": "---\ntype: contact\n---\nMine.\n",
+      "People/Sam Lee.md": "---\ntype: contact\nemail: sam@acme.example\n---\n",
+      "dup.csv":
+        `${GOOGLE_HEADER}Jane,Doe,Acme,CTO,jane@acme.example,\nJane,Doe,,,jane@home.example,+1 555 0100\n` +
+        "Sam,Lee,Acme,CEO,sam@acme.example,\nSam,Lee,Globex,Intern,sam@acme.example,+1 555 0199\n",
+    });
+    const people = join(vault, "People");
+    const args = ["import", "google", join(vault, "dup.csv"), "--into", people];
+    const r = await kith(args);
+    expect(r.out).toContain("~ People/Jane Doe.md: add org; add role; add email\n");
+    expect(r.out).toContain("~ People/Sam Lee.md: add org; add role; add phone\n");
+    expect(r.out).toContain("+ People/Jane Doe 2.md (another Jane Doe");
+    expect(readFileSync(join(people, "Jane Doe.md"), "utf8")).toBe(
+      "---\ntype: contact\norg: Acme\nrole: CTO\nemail: jane@acme.example\n---\nMine.\n",
+    );
+    expect(readFileSync(join(people, "Jane Doe 2.md"), "utf8")).toContain("email: jane@home.example\nphone: +1 555 0100\n");
+    expect(readFileSync(join(people, "Sam Lee.md"), "utf8")).toBe(
+      "---\ntype: contact\nemail: sam@acme.example\norg: Acme\nrole: CEO\nphone: +1 555 0199\n---\n",
+    );
+    const before = snapshot(vault);
+    const again = await kith(args);
+    expect(again.out).toContain("0 new, 0 updated, 4 already up to date");
+    expect(snapshot(vault)).toEqual(before);
+  });
+
   it("makes no note for a name several notes have, unless one of them shares a phone, email or profile", async () => {
     const vault = aVault({
       ".obsidian/app.json": "{}",

@@ -324,8 +324,11 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     // What the note writes, not what Kith could read of it: `met: March 2019 at PyCon` is no
     // date, but it is the user's, and an import must not put LinkedIn's date over it.
     const written = writtenFields(options.frontmatter.get(contact.path) ?? {}, options.keyMap);
+    // An earlier row of this file already fills this note: it keeps what that row gave, as a
+    // note this import creates keeps its first row's values.
+    const pending = updates.get(contact.path);
     const fill = (field: Field, value: EditValue | undefined, label: string) => {
-      if (value === undefined) return;
+      if (value === undefined || pending?.set[field] !== undefined) return;
       const mine = written.get(field);
       if (mine === undefined) {
         set[field] = value;
@@ -339,6 +342,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     // time, so a title that differs at the same company may be the user's own wording ("VP
     // Engineering (platform)"): it is left alone, at the cost of not noticing a promotion.
     const jobChanged =
+      pending === undefined &&
       person.source === "linkedin" &&
       byUrl !== undefined &&
       person.org !== undefined &&
@@ -368,11 +372,23 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       unchanged++;
       continue;
     }
-    const prior = updates.get(contact.path);
-    if (prior === undefined) updates.set(contact.path, { set, changes });
+    if (pending === undefined) updates.set(contact.path, { set, changes });
     else {
-      Object.assign(prior.set, set);
-      prior.changes.push(...changes);
+      Object.assign(pending.set, set);
+      pending.changes.push(...changes);
+    }
+    // The note now has this row's emails, phones or profile: a later row of the same name is
+    // told apart by them, as it would be on the next import, which then changes nothing.
+    if (set.email !== undefined || set.phone !== undefined || set.linkedin !== undefined) {
+      const learned: Known = {
+        ...match,
+        emails: set.email === undefined ? match.emails : person.emails,
+        phones: set.phone === undefined ? match.phones : person.phones,
+        linkedin: set.linkedin === undefined ? match.linkedin : person.linkedin,
+        linkedinIsHandle: set.linkedin === undefined ? match.linkedinIsHandle : false,
+      };
+      for (const [name, list] of byName) byName.set(name, list.map((k) => (k === match ? learned : k)));
+      remember(learned, []);
     }
   }
   return {
