@@ -54,7 +54,8 @@ describe("kith export ics", () => {
     const parsed = events(r.out);
     expect(parsed).toHaveLength(due.length);
     expect(parsed.every((e) => e.allDay)).toBe(true);
-    expect(parsed.map((e) => e.start)).toEqual(due.map((d) => d.due));
+    // Each on its due day, or on today for those overdue (see below).
+    expect(parsed.map((e) => e.start)).toEqual(due.map((d) => (d.due < "2026-11-25" ? "2026-11-25" : d.due)));
     expect(new Set(parsed.map((e) => e.uid)).size).toBe(parsed.length);
   });
 
@@ -89,7 +90,11 @@ describe("kith export ics", () => {
     const sam = "---\ntype: contact\ncadence: monthly\nlast_contact: 2026-09-01\n---\n";
     const vault = aVault({ "People/Sam Lee.md": sam, "Old/Sam Lee.md": sam, "People/Jo.md": sam });
     const summaries = events((await kith(["export", "ics", vault, "--today", "2026-11-25"])).out).map((e) => e.summary);
-    expect(summaries.sort()).toEqual(["Jo: cadence", "Sam Lee (Old/Sam Lee): cadence", "Sam Lee (People/Sam Lee): cadence"]);
+    expect(summaries.sort()).toEqual([
+      "Jo: cadence (due 1 Oct)",
+      "Sam Lee (Old/Sam Lee): cadence (due 1 Oct)",
+      "Sam Lee (People/Sam Lee): cadence (due 1 Oct)",
+    ]);
   });
 
   it("refuses an unknown format", async () => {
@@ -137,5 +142,24 @@ describe("kith export ics in calendar apps", () => {
     const [event] = rawEvents((await kith(["export", "ics", vault, "--today", "2026-11-25"])).out);
     expect(event).toContain("TRANSP:TRANSPARENT");
     expect(event).toContain("X-MICROSOFT-CDO-BUSYSTATUS:FREE");
+  });
+
+  it("shows an overdue follow-up on today, saying since when, not on a day already gone by", async () => {
+    // A calendar is read from today on: an event left on its due day, weeks back, is never seen
+    // again, and the follow-ups most gone cold would be the ones missing. `kith due` lists them
+    // first; the calendar shows them today, each day the feed is made, under the same UID.
+    const vault = aVault({
+      "People/Rahul.md": "---\ntype: contact\ncadence: monthly\nlast_contact: 2026-09-10\n---\n",
+      "People/Jo.md": "---\ntype: contact\nnext_step: Call\nnext_step_due: 2026-11-25\n---\n",
+      "People/Ana.md": "---\ntype: contact\nnext_step: Write\nnext_step_due: 2026-11-27\n---\n",
+      "People/Old.md": "---\ntype: contact\nnext_step: Send the deck\nnext_step_due: 2025-12-20\n---\n",
+    });
+    const shown = events((await kith(["export", "ics", vault, "--today", "2026-11-25"])).out).map((e) => [e.start, e.summary]);
+    expect(shown.sort()).toEqual([
+      ["2026-11-25", "Jo: next step"],
+      ["2026-11-25", "Old: next step (due 20 Dec 2025)"],
+      ["2026-11-25", "Rahul: cadence (due 10 Oct)"],
+      ["2026-11-27", "Ana: next step"],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod, ICalEventBusyStatus, ICalEventTransparency } from "ical-generator";
-import { addDays, dayToUtcDate, dueFollowUps, parseDay, tellNamesakesApart, type FollowUp, type ShowName } from "@kith/core";
+import { addDays, dayToUtcDate, dueFollowUps, formatDayShort, parseDay, tellNamesakesApart, type FollowUp, type ShowName } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
 import { UsageError } from "../errors";
 import type { Command } from "./command";
@@ -14,7 +14,9 @@ contacts share is followed by the note it is on: "Sam Lee (Old/Sam Lee): cadence
 Events rather than to-dos: every calendar app shows all-day events, while VTODO support is
 patchy (Google Calendar ignores it). Each event's UID is stable — it depends on the person,
 the reason and the note behind it, not on the day — so a calendar that subscribes to the file
-updates an event when its due day moves instead of adding a duplicate.
+updates an event when its due day moves instead of adding a duplicate. An overdue follow-up is
+shown on today, not on a day gone by, its summary saying when it fell due: "Jo: cadence (due
+10 Oct)". Events are free time, not busy.
 
 Options:
   --vault VAULT        the folder of notes, the same as VAULT (default: the current folder)
@@ -61,26 +63,31 @@ function followUpUid(f: FollowUp): string {
  * the person as `show` prints them.
  */
 function followUpsToIcs(list: readonly FollowUp[], today: string, show: ShowName): string {
-  const stamp = dayToUtcDate(parseDay(today) ?? 0);
   const calendar = ical({
     name: "Kith follow-ups",
     prodId: { company: "Kith", product: "kith", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
   });
+  const todayDay = parseDay(today) ?? 0;
   for (const f of list) {
+    // An overdue follow-up is shown on today, where a calendar is looked at, not back on its due
+    // day, which nobody scrolls to: the summary keeps the day it fell due. Its UID is the same,
+    // so each day's feed moves it rather than adding one.
+    const day = Math.max(f.dueDay, todayDay);
+    const late = f.dueDay < todayDay ? ` (due ${formatDayShort(f.dueDay, todayDay)})` : "";
     calendar.createEvent({
       id: followUpUid(f),
-      start: dayToUtcDate(f.dueDay),
+      start: dayToUtcDate(day),
       // RFC 5545 lets a one-day event leave DTEND out (§3.6.1), but calendar apps write it
       // themselves, and an event with it reads as one day in every one of them.
-      end: dayToUtcDate(addDays(f.dueDay, 1)),
+      end: dayToUtcDate(addDays(day, 1)),
       allDay: true,
       // Free, not busy: the default (OPAQUE) would block the whole day for anyone booking a
       // meeting once the file is imported into one's own calendar. Outlook reads its own key.
       transparency: ICalEventTransparency.TRANSPARENT,
       busystatus: ICalEventBusyStatus.FREE,
-      stamp,
-      summary: `${show(f.contact, f.path)}: ${f.reason.replace("-", " ")}`,
+      stamp: dayToUtcDate(todayDay),
+      summary: `${show(f.contact, f.path)}: ${f.reason.replace("-", " ")}${late}`,
       description: `${f.detail}\n\nNote: ${f.path}`,
     });
   }
