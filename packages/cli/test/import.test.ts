@@ -426,6 +426,26 @@ describe("parseVCards", () => {
     expect(result.problems).toEqual([]);
   });
 
+  // vCard 2.1 lets a parameter's value stand without its name (`TEL;CELL`), ENCODING's too.
+  it("decodes quoted-printable given as a bare parameter, as older phones write it", () => {
+    const text = [
+      "BEGIN:VCARD",
+      "VERSION:2.1",
+      "N;CHARSET=UTF-8;QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen",
+      "FN;QUOTED-PRINTABLE;CHARSET=UTF-8:J=C3=BCrgen M=C3=BCller",
+      "ORG;QUOTED-PRINTABLE;CHARSET=ISO-8859-1:B=E4ckerei M=FCller",
+      "TITLE;QUOTED-PRINTABLE;CHARSET=UTF-8:Gesch=C3=A4ftsf=C3=BChrer=",
+      "in Berlin",
+      "END:VCARD",
+      "",
+    ].join("\r\n");
+    const result = parseVCards(text);
+    expect(result.people).toEqual([
+      { name: "Jürgen Müller", org: "Bäckerei Müller", role: "Geschäftsführerin Berlin", emails: [], phones: [], source: "vcard", line: 1 },
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+
   // Unfolding removes the line break and the one space or tab after it, nothing more (RFC 6350 §3.2).
   it("handles LF or CR line endings, tab folding, lower-case keywords and iCloud groups", () => {
     const text =

@@ -217,8 +217,10 @@ function parts(property: Property): string[] {
     }
   }
   out.push(current);
+  // vCard 2.1 also writes the encoding bare (`FN;QUOTED-PRINTABLE:`), read here as a type.
   const qp =
-    property.params.get("encoding")?.some((e) => e.toLowerCase() === "quoted-printable") === true;
+    property.params.get("encoding")?.some((e) => e.toLowerCase() === "quoted-printable") === true ||
+    hasType(property, "quoted-printable");
   const charset = property.params.get("charset")?.[0] ?? "utf-8";
   return out.map((part) => unescapeText(qp ? decodeQuotedPrintable(part, charset) : part));
 }
