@@ -162,4 +162,19 @@ describe("kith export ics in calendar apps", () => {
       ["2026-11-27", "Ana: next step"],
     ]);
   });
+
+  it("writes an empty calendar when nothing is due, and says so on stderr when the folder has no contacts", async () => {
+    // An empty feed empties a subscribed calendar: right when nobody is due, a surprise when a
+    // scheduled export ran in the wrong folder.
+    const quiet = aVault({ "People/Jo.md": "---\ntype: contact\ncadence: monthly\nlast_contact: 2026-11-20\n---\n" });
+    const none = await kith(["export", "ics", quiet, "--today", "2026-11-25", "--within", "7"]);
+    expect([none.code, none.err, events(none.out)]).toEqual([0, "", []]);
+    // In-process, the last line's LF is io.out's own: icsBytes.test.ts checks the bytes.
+    expect(none.out).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:[^\r]+\r\n[^]*END:VCALENDAR\r$/);
+    const wrong = aVault({ "Notes/Groceries.md": "- milk\n" });
+    const r = await kith(["export", "ics", wrong, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(events(r.out)).toEqual([]);
+    expect(r.err).toMatch(/^No contacts in .+ \(1 note read\); the calendar is empty\./);
+  });
 });

@@ -2,6 +2,7 @@ import ical, { ICalCalendarMethod, ICalEventBusyStatus, ICalEventTransparency } 
 import { addDays, dayToUtcDate, dueFollowUps, formatDayShort, parseDay, tellNamesakesApart, type FollowUp, type ShowName } from "@kith/core";
 import { intOption, load, todayOf, vaultOf } from "../context";
 import { UsageError } from "../errors";
+import { count } from "../output";
 import type { Command } from "./command";
 
 export const exportIcs: Command = {
@@ -30,7 +31,12 @@ Options:
     const folder = vaultOf(io, positionals[1], values.vault as string | undefined);
     const today = todayOf(io, values.today as string | undefined);
     const within = intOption("within", values.within as string | undefined, 30);
-    const { network } = load(io, folder, { today });
+    const { network, vault } = load(io, folder, { today });
+    // The calendar stays on stdout, valid and empty; but a feed that empties a subscribed
+    // calendar because the export ran in the wrong folder should not go without a word.
+    if (network.contacts.size === 0) {
+      io.err(`No contacts in ${vault.root} (${count(vault.notes.length, "note")} read); the calendar is empty. Run "kith due" there to see what Kith counts as a contact.`);
+    }
     // RFC 5545 ends every line with CRLF, the last one too. io.out ends what it prints with LF:
     // give it the text without that LF, so the CR before it completes the last CRLF.
     io.out(followUpsToIcs(dueFollowUps(network, { today, within }), today, tellNamesakesApart(network)).replace(/\n$/, ""));
