@@ -104,6 +104,36 @@ describe("parseLinkedInConnections", () => {
     ]);
   });
 
+  // Excel in a German, French or Italian locale saves a CSV with semicolons.
+  it("reads a file a spreadsheet saved with semicolons, after the Notes preamble", () => {
+    const text =
+      'Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing."\r\n\r\n' +
+      'First Name;Last Name;URL;Email Address;Company;Position;Connected On\r\n' +
+      'Jane;Doe;https://www.linkedin.com/in/janedoe;;"Acme; Inc.";VP, Engineering;08 Feb 2023\r\n';
+    const result = parseLinkedInConnections(text);
+    expect(result.problems).toEqual([]);
+    expect(result.people).toEqual([
+      {
+        name: "Jane Doe",
+        org: "Acme; Inc.",
+        role: "VP, Engineering",
+        emails: [],
+        phones: [],
+        linkedin: "https://www.linkedin.com/in/janedoe",
+        met: "2023-02-08",
+        source: "linkedin",
+        line: 5,
+      },
+    ]);
+    const google = parseGoogleContacts(
+      "First Name;Last Name;Organization Name;E-mail 1 - Value\nJosé;Núñez;Núñez, S.L.;jose@example.com ::: pepe@example.com\n",
+    );
+    expect(google.problems).toEqual([]);
+    expect(google.people.map((p) => [p.name, p.org, p.emails])).toEqual([
+      ["José Núñez", "Núñez, S.L.", ["jose@example.com", "pepe@example.com"]],
+    ]);
+  });
+
   it("reads the oldest exports, which have no URL column", () => {
     const result = parseLinkedInConnections(fixture("Connections-nourl.csv"));
     expect(result.people).toEqual([

@@ -26,7 +26,7 @@ function countNewlines(text: string): number {
  *
  * @example readCsv("a,b\n1,\"x\ny\"\n2,3").rows.map((r) => r.line) // [1, 2, 4]
  */
-export function readCsv(text: string, firstLine = 1): CsvRows {
+export function readCsv(text: string, firstLine = 1, delimiter = ","): CsvRows {
   const problems: string[] = [];
   const rows: CsvRow[] = [];
   let lastLine = 0; // where the last good record ended, relative to `text`
@@ -34,6 +34,7 @@ export function readCsv(text: string, firstLine = 1): CsvRows {
   // one; with LF only, its count is exact. (Old Mac files end lines with CR alone.)
   parse(text.replace(/\r\n?/gu, "\n"), {
     bom: true,
+    delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
@@ -57,6 +58,18 @@ export function readCsv(text: string, firstLine = 1): CsvRows {
     },
   });
   return { rows, problems };
+}
+
+/**
+ * The delimiter of a CSV file, from its header line: a comma, or the semicolon Excel writes in
+ * locales where the comma is the decimal mark (German, French, Italian…), or a tab; whichever the
+ * line has most of. Header names hold none of them.
+ *
+ * @example delimiterOf("First Name;Last Name;URL") === ";"
+ */
+export function delimiterOf(headerLine: string): string {
+  const counts = [",", ";", "\t"].map((d) => ({ d, n: headerLine.split(d).length }));
+  return counts.reduce((a, b) => (b.n > a.n ? b : a)).d;
 }
 
 /** Index of each header cell, trimmed, by name; the first of duplicate names wins. */

@@ -14,7 +14,7 @@
  * Columns are read by name, so a layout with more or fewer numbered columns reads the same.
  * One cell can hold several values joined by ` ::: ` (`a@x.com ::: b@y.com`).
  */
-import { cell, headerIndex, readCsv, type CsvRow } from "./csv";
+import { cell, delimiterOf, headerIndex, readCsv, type CsvRow } from "./csv";
 import {
   cleanText,
   composeName,
@@ -56,7 +56,7 @@ function columnsMatching(header: ReadonlyMap<string, number>, pattern: RegExp): 
  * // people[0]: { name: "Jane Doe", org: "Acme Corp", emails: ["jane@acme.example", …], birthday: "1985-03-14", … }
  */
 export function parseGoogleContacts(text: string): ImportResult {
-  const csv = readCsv(text);
+  const csv = readCsv(text, 1, delimiterOf(text.split(/\r\n|\r|\n/u, 1)[0] ?? ""));
   const [head, ...rows] = csv.rows;
   const problems: string[] = [...csv.problems];
   const people: ImportedPerson[] = [];

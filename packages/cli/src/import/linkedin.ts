@@ -17,7 +17,7 @@
  * choose whether connections may export theirs. A row with nothing but a date is a member who
  * limits what connections can see; it is skipped, not imported as "Unnamed contact".
  */
-import { cell, headerIndex, readCsv, type CsvRow } from "./csv";
+import { cell, delimiterOf, headerIndex, readCsv, type CsvRow } from "./csv";
 import {
   composeName,
   formatCalendarDay,
@@ -120,9 +120,10 @@ function numericOrder(values: readonly string[]): {
   return { order: "month-first", ambiguous: example };
 }
 
-// The header is the first line whose first cell is `First Name` (quoted or not, after a BOM).
+// The header is the first line whose first cell is `First Name` (quoted or not, after a BOM),
+// followed by a comma, or by the semicolon or tab a spreadsheet may have saved instead.
 const LINKEDIN_COLUMNS = ["URL", "Company", "Position", "Connected On"];
-const HEADER_LINE = /^\uFEFF?"?First Name"?[ \t]*,/mu;
+const HEADER_LINE = /^\uFEFF?"?First Name"?[ \t]*[,;\t]/mu;
 
 /**
  * Reads LinkedIn's `Connections.csv` (with or without the `Notes:` preamble, with or without
@@ -149,7 +150,8 @@ export function parseLinkedInConnections(text: string): ImportResult {
   }
   const before = text.slice(0, header.index);
   const firstLine = 1 + (before.match(/\n/gu)?.length ?? 0);
-  const csv = readCsv(text.slice(header.index), firstLine);
+  const rest = text.slice(header.index);
+  const csv = readCsv(rest, firstLine, delimiterOf(rest.split(/\r\n|\r|\n/u, 1)[0] ?? ""));
   const [head, ...rows] = csv.rows;
   const problems: string[] = [...csv.problems];
   if (head === undefined) return { people: [], skipped: [], problems };
