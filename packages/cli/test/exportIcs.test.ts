@@ -177,4 +177,23 @@ describe("kith export ics in calendar apps", () => {
     expect(events(r.out)).toEqual([]);
     expect(r.err).toMatch(/^No contacts in .+ \(1 note read\); the calendar is empty\./);
   });
+
+  it("folds emoji, accents and right-to-left names between characters, never inside one", async () => {
+    const name = "👩‍👩‍👧 Zoë 🇯🇵 مريم الحسيني Ñandú ".repeat(3).trim();
+    const step = "Send the 🎉 write-up — ünïcødé, 中文; and more ".repeat(6).trim();
+    const vault = aVault({
+      "People/Zoë.md": `---\ntype: contact\nname: "${name}"\nnext_step: "${step}"\nnext_step_due: 2026-11-26\n---\n`,
+    });
+    const r = await kith(["export", "ics", vault, "--today", "2026-11-25"]);
+    // Each line is at most 75 octets and whole characters: a fold inside an emoji's surrogate
+    // pair would leave half of it, which UTF-8 can only write as U+FFFD.
+    for (const line of r.out.split("\r\n")) {
+      const octets = Buffer.from(line, "utf8");
+      expect(octets.length).toBeLessThanOrEqual(75);
+      expect(octets.toString("utf8")).not.toContain("\uFFFD");
+    }
+    const [event] = events(r.out);
+    expect(event?.summary).toBe(`${name}: next step`);
+    expect(event?.description).toBe(`Next step: ${step}\n\nNote: People/Zoë.md`);
+  });
 });
