@@ -174,6 +174,11 @@ describe("parseLinkedInConnections", () => {
     );
     expect(european.people.map((p) => p.met)).toEqual(["2023-02-08", "2022-12-31"]);
 
+    // Dots are how German, Polish, Russian… spreadsheets write a day first; the US never does.
+    const dotted = parseLinkedInConnections(`${header}\nA,One,,,,,08.02.2023\nB,Two,,,,,02.08.23\n`);
+    expect(dotted.people.map((p) => p.met)).toEqual(["2023-02-08", "2023-08-02"]);
+    expect(dotted.problems).toEqual([]);
+
     const unclear = parseLinkedInConnections(`${header}\nA,One,,,,,02/08/2023\n`);
     expect(unclear.people[0]?.met).toBe("2023-02-08");
     expect(unclear.problems).toEqual([expect.stringContaining("month/day/year")]);

@@ -98,8 +98,9 @@ function connectedOn(value: string, order: NumericOrder): string | undefined {
 }
 
 /**
- * How the file writes numeric dates, from the dates that can only be read one way (13/2/2023 is
- * day first, 2/13/2023 month first). Month first, as in the United States, when none tells.
+ * How the file writes numeric dates, from the dates that can only be read one way (13/2/2023 and
+ * 08.02.2023 are day first, 2/13/2023 month first). Month first, as in the United States, when
+ * none tells.
  */
 function numericOrder(values: readonly string[]): {
   order: NumericOrder;
@@ -112,6 +113,8 @@ function numericOrder(values: readonly string[]): {
     const m = NUMERIC.exec(value);
     if (m === null) continue;
     example ??= value;
+    // 08.02.2023 is how German, Polish or Russian spreadsheets write a day; the US uses slashes.
+    if (value.includes(".")) dayFirst = true;
     if (Number(m[1]) > 12) dayFirst = true;
     if (Number(m[2]) > 12) monthFirst = true;
   }
