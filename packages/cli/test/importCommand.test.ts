@@ -126,6 +126,35 @@ describe("kith import linkedin", () => {
     expect((await kith(args)).out).toContain("0 new, 0 updated, 3 already up to date");
   });
 
+  it("takes the note named as the person over one that has the name as an alias, as kith log does", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "Friends/Sam Lee.md": "---\ntype: contact\n---\n",
+      "People/Sam.md": "---\ntype: contact\naliases: [Sam Lee]\n---\n",
+      "in.csv":
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+        "Sam,Lee,https://www.linkedin.com/in/samlee,,Globex,PM,09 Feb 2023\n",
+    });
+    const r = await kith(["import", "linkedin", join(vault, "in.csv"), "--into", join(vault, "People")]);
+    expect(r.out).toContain("~ Friends/Sam Lee.md: add org; add role; add linkedin; add met");
+    expect(r.out).toContain("0 new, 1 updated");
+    expect(readFileSync(join(vault, "People", "Sam.md"), "utf8")).toBe("---\ntype: contact\naliases: [Sam Lee]\n---\n");
+  });
+
+  it("takes the note with the alias when the note of that name is someone else by email", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "Friends/Sam Lee.md": "---\ntype: contact\nemail: sam@other.example\n---\n",
+      "People/Sam.md": "---\ntype: contact\naliases: [Sam Lee]\n---\n",
+      "in.csv":
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+        "Sam,Lee,https://www.linkedin.com/in/samlee,sam@globex.example,Globex,PM,09 Feb 2023\n",
+    });
+    const r = await kith(["import", "linkedin", join(vault, "in.csv"), "--into", join(vault, "People")]);
+    expect(r.out).toContain("~ People/Sam.md: add org");
+    expect(r.out).toContain("0 new, 1 updated");
+  });
+
   it("refuses a target folder outside the vault and a missing --into", async () => {
     const vault = aVault({ ".obsidian/app.json": "{}" });
     const outside = await kith(["import", "linkedin", fixture("Connections.csv"), "--into", "/tmp", "--vault", vault]);

@@ -46,8 +46,8 @@ export const importCommand: Command = {
 The file may be UTF-8, UTF-16 (with a byte order mark) or Windows-1252 (Latin-1).
 
 An import never overwrites a note. A person who already has one — same LinkedIn URL, then
-same email, then same name, alias or file name, in any case — has it updated key by key: only
-keys the note lacks are added.
+same email, then same name or file name, then alias, in any case — has it updated key by key:
+only keys the note lacks are added.
 A key the note has keeps its value, even one Kith cannot read (met: March 2019 at PyCon);
 those are listed as kept.
 Two people of the same name whose emails, phones or LinkedIn URLs all differ are two notes
@@ -230,12 +230,18 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
   const byLinkedin = new Map<string, Known>();
   const byEmail = new Map<string, Known>();
   const byName = new Map<string, Known[]>();
-  // A note goes by its name, its file name and its aliases, as Kith finds a contact by name: a
-  // person the user keeps as `Jane.md` with the alias "Jane Doe" is LinkedIn's Jane Doe.
-  const remember = (k: Known, names: readonly string[] = [k.name]) => {
+  const byAlias = new Map<string, Known[]>();
+  // A note goes by its name and file name, then by its aliases, as Kith finds a contact by name
+  // (`matchContact`): a person the user keeps as `Jane.md` with the alias "Jane Doe" is
+  // LinkedIn's Jane Doe, unless a note is named Jane Doe.
+  const file = (map: Map<string, Known[]>, names: readonly string[], k: Known) => {
+    for (const name of new Set(names.map(lower))) map.set(name, [...(map.get(name) ?? []), k]);
+  };
+  const remember = (k: Known, names: readonly string[] = [k.name], aliases: readonly string[] = []) => {
     if (k.linkedin !== undefined) byLinkedin.set(k.linkedin, k);
     for (const e of k.emails) byEmail.set(lower(e), k);
-    for (const name of new Set(names.map(lower))) byName.set(name, [...(byName.get(name) ?? []), k]);
+    file(byName, names, k);
+    file(byAlias, aliases, k);
   };
   for (const c of network.contacts.values()) {
     // A value that is no profile (`n/a`, a company page) must not keep a same-name person from matching.
@@ -252,7 +258,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       fields: {},
       contact: c,
       planned: false,
-    }, [c.name, basename(c.path), ...c.aliases]);
+    }, [c.name, basename(c.path)], c.aliases);
   }
   const taken = new Set([...options.existingPaths].map(lower));
   const orgOf = orgLinker(network, taken);
@@ -272,8 +278,9 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
   for (const person of people) {
     const byUrl = person.linkedin === undefined ? undefined : byLinkedin.get(person.linkedin);
     const sameName = byName.get(lower(person.name)) ?? [];
+    const aliasOnly = (byAlias.get(lower(person.name)) ?? []).filter((k) => !sameName.includes(k));
     const byId = byUrl ?? person.emails.map((e) => byEmail.get(lower(e))).find((k) => k !== undefined);
-    const named = byId === undefined ? nameMatches(sameName, person) : [];
+    const named = byId === undefined ? nameMatches(sameName, aliasOnly, person) : [];
     if (named.length > 1) {
       // A new note would be one more namesake, and the next import would not know it either.
       unsure.push({ person, paths: named.map((k) => k.path).sort() });
@@ -288,7 +295,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     if (match === undefined) {
       const path = freePath(options.folder, person.name, taken);
       const fields = newNoteFields(person, orgOf, basename(path));
-      const namesake = sameName.length > 0;
+      const namesake = sameName.length + aliasOnly.length > 0;
       if (namesake) namesakes++;
       taken.add(lower(path));
       creates.set(path, { path, fields, person, namesake });
@@ -387,7 +394,15 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
         linkedin: set.linkedin === undefined ? match.linkedin : person.linkedin,
         linkedinIsHandle: set.linkedin === undefined ? match.linkedinIsHandle : false,
       };
-      for (const [name, list] of byName) byName.set(name, list.map((k) => (k === match ? learned : k)));
+      // Only the lists this note is in: a walk of every name would make a large import quadratic.
+      const swap = (map: Map<string, Known[]>, names: readonly string[]) => {
+        for (const name of new Set(names.map(lower))) {
+          const list = map.get(name);
+          if (list !== undefined) map.set(name, list.map((k) => (k === match ? learned : k)));
+        }
+      };
+      swap(byName, [contact.name, basename(contact.path)]);
+      swap(byAlias, contact.aliases);
       remember(learned, []);
     }
   }
@@ -544,12 +559,16 @@ function companyKey(name: string): string {
  * a John Smith with an email and one with only a phone number cannot be told apart, and are taken
  * as one. A note that shares something with the person is theirs before notes that share
  * nothing: a re-import must find, among its namesakes, the note it made for a person known only
- * by a phone number.
+ * by a phone number. `named` have the name as their name or file name, `aliased` as an alias.
  */
-function nameMatches(candidates: readonly Known[], person: ImportedPerson): readonly Known[] {
-  const verdicts = candidates.map((known) => ({ known, same: samePerson(known, person) }));
+function nameMatches(named: readonly Known[], aliased: readonly Known[], person: ImportedPerson): readonly Known[] {
+  const verdicts = [...named, ...aliased].map((known) => ({ known, same: samePerson(known, person) }));
   const sure = verdicts.filter((v) => v.same === true);
-  return (sure.length > 0 ? sure : verdicts.filter((v) => v.same === undefined)).map((v) => v.known);
+  if (sure.length > 0) return sure.map((v) => v.known);
+  // Nothing tells: a note named so comes before one that has the name as an alias.
+  const open = verdicts.filter((v) => v.same === undefined).map((v) => v.known);
+  const byName = open.filter((k) => named.includes(k));
+  return byName.length > 0 ? byName : open;
 }
 
 /** True when they share an email, phone or profile; false when they have some and share none;
