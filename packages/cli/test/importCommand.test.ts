@@ -477,6 +477,17 @@ describe("kith import: namesakes", () => {
     expect(snapshot(vault)).toEqual(before);
   });
 
+  it("counts a row that adds to a note an earlier row of the file updates as repeated, so the entries add up", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Sam Lee.md": "---\ntype: contact\nemail: sam@acme.example\n---\n",
+      "dup.csv": `${GOOGLE_HEADER}Sam,Lee,Acme,CEO,sam@acme.example,\nSam,Lee,Globex,Intern,sam@acme.example,+1 555 0199\nSam,Lee,,,sam@acme.example,\n`,
+    });
+    const r = await kith(["import", "google", join(vault, "dup.csv"), "--into", join(vault, "People"), "--dry-run"]);
+    expect(r.out).toContain("~ People/Sam Lee.md: add org; add role; add phone\n");
+    expect(r.out).toContain("3 entries: 0 new, 1 updated, 0 already up to date, 2 repeated in the file.");
+  });
+
   it("makes no note for a name several notes have, unless one of them shares a phone, email or profile", async () => {
     const vault = aVault({
       ".obsidian/app.json": "{}",

@@ -375,8 +375,11 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
     fill("phone", listValue(person.phones), "phone");
     fill("met", person.met, "met");
     fill("birthday", person.birthday, "birthday");
+    // A row after one that updates this note is a repeat, as for a note this import creates: the
+    // note is counted once, as updated, and the entries add up.
+    if (pending !== undefined) merged++;
     if (changes.length === 0) {
-      unchanged++;
+      if (pending === undefined) unchanged++;
       continue;
     }
     if (pending === undefined) updates.set(contact.path, { set, changes });
