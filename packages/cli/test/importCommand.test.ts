@@ -344,6 +344,21 @@ describe("kith import: days after today", () => {
 });
 
 describe("kith import: a key the note has is never overwritten", () => {
+  it("lists a value kept once, though two rows of the file bring it", async () => {
+    const vault = aVault({
+      ".obsidian/app.json": "{}",
+      "People/Sam Lee.md": "---\ntype: contact\nmet: March 2019 at PyCon\nemail: sam@acme.example\n---\n",
+      "c.csv":
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+        "Sam,Lee,,sam@acme.example,Acme,CEO,08 Feb 2023\n" +
+        "Sam,Lee,,sam@acme.example,Acme,CEO,09 Feb 2023\n",
+    });
+    const r = await kith(["import", "linkedin", join(vault, "c.csv"), "--into", join(vault, "People"), "--dry-run"]);
+    expect(r.out.split("\n").filter((l) => l.startsWith("  = "))).toEqual([
+      '  = People/Sam Lee.md: met "March 2019 at PyCon" (the import has "2023-02-08")',
+    ]);
+  });
+
   const LINKEDIN_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
 
   it("keeps a met Kith cannot read as a date, says so, and fills the keys the note lacks", async () => {

@@ -270,6 +270,7 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
   const unsure: { person: ImportedPerson; paths: string[] }[] = [];
   const unreadable: { person: ImportedPerson; path: string }[] = [];
   const kept: Kept[] = [];
+  const keptKeys = new Set<string>();
   const unreadableByName = new Map(options.unreadable.map((n) => [lower(basename(n.path)), n.path]));
   let unchanged = 0;
   let merged = 0;
@@ -340,7 +341,9 @@ function planImport(people: readonly ImportedPerson[], network: Network, options
       if (mine === undefined) {
         set[field] = value;
         changes.push(`add ${label}`);
-      } else if (!readIn(contact, field)) {
+      } else if (!readIn(contact, field) && !keptKeys.has(`${contact.path}\n${label}`)) {
+        // Listed once, with the first row's value, however many rows of the file bring one.
+        keptKeys.add(`${contact.path}\n${label}`);
         kept.push({ path: contact.path, label, mine, theirs: value });
       }
     };
