@@ -1,7 +1,5 @@
-import { basename, formatDiagnostic, search, type Contact, type Network, type ParsedNote, type SearchMatch } from "@kith/core";
+import { basename, formatDiagnostic, sameNameKey, search, type Contact, type Network, type ParsedNote, type SearchMatch } from "@kith/core";
 import { CommandError } from "./errors";
-
-const norm = (s: string) => s.normalize("NFC").trim().toLowerCase();
 
 /** The kinds of note that are no contact, and where the network keeps each (for messages). */
 const KINDS: readonly (readonly [string, (n: Network) => ReadonlyMap<string, unknown>])[] = [
@@ -24,9 +22,9 @@ const KINDS: readonly (readonly [string, (n: Network) => ReadonlyMap<string, unk
  * no contact (an org, a note without `type: contact`).
  */
 export function matchContact(network: Network, query: string, notes: readonly ParsedNote[] = []): Contact {
-  const q = norm(query);
+  const q = sameNameKey(query);
   const contacts = [...network.contacts.values()];
-  const named = (path: string) => norm(basename(path)) === q || norm(path.replace(/\.md$/, "")) === q || norm(path) === q;
+  const named = (path: string) => sameNameKey(basename(path)) === q || sameNameKey(path.replace(/\.md$/, "")) === q || sameNameKey(path) === q;
   const pick = (found: Contact[], how: string): Contact | undefined => {
     if (found.length === 1) return found[0];
     if (found.length > 1) {
@@ -37,12 +35,12 @@ export function matchContact(network: Network, query: string, notes: readonly Pa
     return undefined;
   };
   const byName = pick(
-    contacts.filter((c) => norm(c.name) === q || named(c.path)),
+    contacts.filter((c) => sameNameKey(c.name) === q || named(c.path)),
     "names",
   );
   if (byName !== undefined) return byName;
   const byAlias = pick(
-    contacts.filter((c) => c.aliases.some((a) => norm(a) === q)),
+    contacts.filter((c) => c.aliases.some((a) => sameNameKey(a) === q)),
     "is an alias of",
   );
   if (byAlias !== undefined) return byAlias;

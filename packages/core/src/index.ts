@@ -115,7 +115,7 @@ export type { WhoToTell, WhoToTellOptions, TellSubject, TellRelevance, PersonToT
 export { whoToTell } from "./whoToTell";
 
 export type { ShowName } from "./namesakes";
-export { tellNamesakesApart } from "./namesakes";
+export { sameNameKey, tellNamesakesApart } from "./namesakes";
 
 export type { WeeklyDigest, DigestOptions, AskWaiting, UpdateToTell } from "./digest";
 export { weeklyDigest, renderDigestMarkdown } from "./digest";

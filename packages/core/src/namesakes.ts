@@ -2,13 +2,18 @@
  * Namesakes: two contacts with one name (People/Sam Lee.md and Old/Sam Lee.md), which a list
  * must tell apart.
  */
+import type { Contact } from "./contact";
 import type { Network } from "./network";
 
 /** A person's name as a list shows it, given the path of their contact note (if known). */
 export type ShowName = (name: string, path: string | undefined) => string;
 
-/** Names as `kith log` compares them: the same letters, whatever their case or Unicode form. */
-const sameNameKey = (name: string): string => name.normalize("NFC").trim().toLowerCase();
+/**
+ * Names as `kith log` compares them: the same letters, whatever their case or Unicode form.
+ *
+ * @example sameNameKey(" Zoë ") === sameNameKey("ZOE\u0308") // true
+ */
+export const sameNameKey = (name: string): string => name.normalize("NFC").trim().toLowerCase();
 
 /**
  * The contacts' names, kept by path, and how many contacts have each: the rule of
@@ -70,7 +75,12 @@ export class Namesakes {
  * @example tellNamesakesApart(network)("Sam Lee", "Old/Sam Lee.md") // "Sam Lee (Old/Sam Lee)"
  */
 export function tellNamesakesApart(network: Network): ShowName {
+  return namesakesOf(network.contacts.values()).show;
+}
+
+/** The namesakes among `contacts`, to keep current with {@link Namesakes.add} and `remove`. */
+export function namesakesOf(contacts: Iterable<Contact>): Namesakes {
   const namesakes = new Namesakes();
-  for (const c of network.contacts.values()) namesakes.add(c.path, c.name);
-  return namesakes.show;
+  for (const c of contacts) namesakes.add(c.path, c.name);
+  return namesakes;
 }

@@ -9,7 +9,7 @@ import { giveOfInteraction, type Give } from "./give";
 import type { Goal } from "./goal";
 import type { Interaction } from "./interaction";
 import { basename, NameIndex, nameKey, type NoteNames } from "./links";
-import { Namesakes, type ShowName } from "./namesakes";
+import { namesakesOf, type Namesakes, type ShowName } from "./namesakes";
 import {
   configDiagnostics,
   duplicateNameDiagnostics,
@@ -251,10 +251,7 @@ export class NetworkIndex implements Linker {
    * every change compares it to tell whether a name it shows may read otherwise now.
    */
   tellNamesakesApart(): ShowName {
-    if (this.#namesakes === undefined) {
-      this.#namesakes = new Namesakes();
-      for (const c of this.#contacts.values()) this.#namesakes.add(c.path, c.name);
-    }
+    this.#namesakes ??= namesakesOf(this.#contacts.values());
     return this.#namesakes.show;
   }
 
